@@ -1,0 +1,65 @@
+//! Command-line arguments (clap). Each command maps to one `pipeline` call.
+
+use chrono::{DateTime, Utc};
+use clap::{ArgAction, Parser, Subcommand};
+use std::path::PathBuf;
+
+/// factgap: publishes official figures on refugees' education, employment and
+/// welfare beside what the public estimates, with the source of every number.
+#[derive(Debug, Parser)]
+#[command(name = "factgap", version, about, long_about = None, after_help = EXIT_CODES)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+
+    /// Project folder (holding sources/ and templates/).
+    #[arg(long, global = true, default_value = ".", value_name = "DIR")]
+    pub project: PathBuf,
+
+    /// Output folder; the site is written to <DIR>/site [default: <project>/output].
+    #[arg(long, global = true, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+
+    /// Never touch the network: use stored snapshots and seed figures.
+    #[arg(long, global = true)]
+    pub offline: bool,
+
+    /// The run's clock, RFC 3339 (e.g. 2026-11-24T06:00:00Z); default: now.
+    /// Every date the run writes comes from this one value.
+    #[arg(long, global = true, value_name = "RFC3339", value_parser = parse_now)]
+    pub now: Option<DateTime<Utc>>,
+
+    /// More detail (-v: debug, -vv: trace).
+    #[arg(short, long, global = true, action = ArgAction::Count, conflicts_with = "quiet")]
+    pub verbose: u8,
+
+    /// Errors only.
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Fetch every source, then normalize, compare and publish. Without a
+    /// network it falls back to stored snapshots and seed figures and still publishes.
+    Run,
+    /// Normalize, compare and publish from what is stored; never touches the network.
+    Build,
+    /// Load and validate every source and claim; print a table of problems.
+    /// Exits non-zero on any error.
+    Check,
+    /// One line per source: kind, latest data period, where it came from, age.
+    Sources,
+}
+
+pub const EXIT_CODES: &str = "Exit codes:
+  0  success
+  1  error: nothing was published (or `check` found errors)
+  2  usage error
+  3  published, but some sources are stale or were left out";
+
+fn parse_now(text: &str) -> Result<DateTime<Utc>, String> {
+    DateTime::parse_from_rfc3339(text)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|e| format!("`{text}` is not an RFC 3339 time such as 2026-11-24T06:00:00Z ({e})"))
+}

@@ -1,0 +1,75 @@
+//! The project's own settings, `factgap.toml` at the project root. Every
+//! section has defaults, so a project without the file still builds.
+
+use serde::{Deserialize, Serialize};
+
+/// `factgap.toml`.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    pub site: SiteConfig,
+    pub fetch: FetchConfig,
+    pub method: MethodConfig,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SiteConfig {
+    /// Absolute URL the site is served from, with a trailing slash; used for
+    /// permalinks in citations.
+    pub base_url: String,
+    /// Languages to build; the first is served at the root, the others under `/<lang>/`.
+    pub languages: Vec<String>,
+}
+
+impl Default for SiteConfig {
+    fn default() -> Self {
+        SiteConfig {
+            base_url: "https://factgap.example/".into(),
+            languages: vec!["en".into()],
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct FetchConfig {
+    /// Contact address sent in the User-Agent, as statistics offices ask.
+    pub contact: String,
+    pub connect_timeout_secs: u64,
+    pub timeout_secs: u64,
+    /// Largest response accepted, in bytes.
+    pub max_body_bytes: u64,
+}
+
+impl Default for FetchConfig {
+    fn default() -> Self {
+        FetchConfig {
+            contact: "factgap@example.org".into(),
+            connect_timeout_secs: 10,
+            timeout_secs: 60,
+            max_body_bytes: 50 * 1024 * 1024,
+        }
+    }
+}
+
+/// How claims are judged; every number here is shown on the methodology page.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct MethodConfig {
+    /// Margin of error (percentage points, 95%) assumed for a public estimate
+    /// whose survey publishes neither a margin nor a sample size. Gaps smaller
+    /// than this are called "about right": the cautious reading.
+    pub assumed_margin_pp: f64,
+    /// A fetched source older than this is shown as stale.
+    pub stale_after_days: i64,
+}
+
+impl Default for MethodConfig {
+    fn default() -> Self {
+        MethodConfig {
+            assumed_margin_pp: 5.0,
+            stale_after_days: 120,
+        }
+    }
+}

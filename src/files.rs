@@ -1,0 +1,82 @@
+//! Thin wrappers over `std::fs` whose errors name the path, so that every
+//! message a user sees says which file was at fault.
+
+use std::path::{Path, PathBuf};
+
+/// An I/O failure on a named path.
+#[derive(Debug, thiserror::Error)]
+#[error("{action} `{}`: {source}", path.display())]
+pub struct FileError {
+    pub action: &'static str,
+    pub path: PathBuf,
+    #[source]
+    pub source: std::io::Error,
+}
+
+fn wrap<'p>(
+    action: &'static str,
+    path: &'p Path,
+) -> impl FnOnce(std::io::Error) -> FileError + use<'p> {
+    move |source| FileError {
+        action,
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+pub fn read_to_string(path: &Path) -> Result<String, FileError> {
+    std::fs::read_to_string(path).map_err(wrap("cannot read", path))
+}
+
+pub fn read(path: &Path) -> Result<Vec<u8>, FileError> {
+    std::fs::read(path).map_err(wrap("cannot read", path))
+}
+
+pub fn write(path: &Path, contents: impl AsRef<[u8]>) -> Result<(), FileError> {
+    if let Some(parent) = path.parent() {
+        create_dir_all(parent)?;
+    }
+    std::fs::write(path, contents).map_err(wrap("cannot write", path))
+}
+
+pub fn create_dir_all(path: &Path) -> Result<(), FileError> {
+    std::fs::create_dir_all(path).map_err(wrap("cannot create folder", path))
+}
+
+pub fn remove_dir_all_if_exists(path: &Path) -> Result<(), FileError> {
+    match std::fs::remove_dir_all(path) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(wrap("cannot remove", path)(e)),
+        _ => Ok(()),
+    }
+}
+
+pub fn rename(from: &Path, to: &Path) -> Result<(), FileError> {
+    std::fs::rename(from, to).map_err(wrap("cannot move into place", to))
+}
+
+/// Files in `dir` with the given extension, sorted by name so that every run
+/// sees them in the same order. A missing folder is an empty list.
+pub fn list_files(dir: &Path, extension: &str) -> Result<Vec<PathBuf>, FileError> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(wrap("cannot list", dir)(e)),
+    };
+    let mut files = Vec::new();
+    for entry in entries {
+        let path = entry.map_err(wrap("cannot list", dir))?.path();
+        if path.is_file() && path.extension().is_some_and(|e| e == extension) {
+            files.push(path);
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// `path` relative to `base` for messages, or `path` itself when it is elsewhere.
+pub fn display_relative(path: &Path, base: &Path) -> String {
+    path.strip_prefix(base)
+        .unwrap_or(path)
+        .display()
+        .to_string()
+}

@@ -1,0 +1,461 @@
+//! Stage 2, normalize: read every source (its newest good snapshot, or its
+//! seed figures) into one canonical observation table, validating each row.
+//! A source with any invalid row is left out whole and reported; the others
+//! still publish.
+
+mod dimensions;
+pub mod eurostat_tsv;
+pub mod findings;
+mod frame;
+pub mod jsonstat;
+pub mod observation;
+pub mod polls;
+pub mod seed;
+
+pub use findings::{Direction, Finding};
+pub use frame::Observations;
+pub use observation::{Certainty, Kind, Observation, Unit};
+
+use crate::fetch::{FetchOutcome, FetchReport};
+use crate::files::display_relative;
+use crate::problem::Problem;
+use crate::project::{Project, ReadFormat, ReadSpec, SourceKind, SourceSpec};
+use crate::store::{Store, StoreError};
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::Serialize;
+use std::collections::BTreeSet;
+
+#[derive(Debug, thiserror::Error)]
+pub enum NormalizeError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("building the observation table: {0}")]
+    Frame(#[from] polars::error::PolarsError),
+}
+
+/// A row-level failure inside one file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RowError {
+    pub line: Option<u64>,
+    pub field: Option<String>,
+    pub message: String,
+}
+
+/// Where a source's figures came from in this run.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Origin {
+    /// A response fetched from the producer, kept in the snapshot store.
+    Snapshot {
+        url: String,
+        retrieved_at: DateTime<Utc>,
+        sha256: String,
+        provider_updated: Option<String>,
+    },
+    /// Figures transcribed from a publication (or a user's poll file).
+    Seed { file: String },
+    /// Nothing usable: every candidate failed validation.
+    Missing,
+}
+
+/// Whether a reader can take a source's figures as current.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Freshness {
+    /// Fetched from the producer recently enough.
+    Fresh,
+    /// Transcribed from a publication: as current as the publication.
+    Transcribed,
+    /// A fetchable source that did not refresh: its data may be out of date.
+    Stale,
+    /// Left out of this run.
+    Missing,
+}
+
+/// One source as this run sees it.
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceData {
+    pub spec: SourceSpec,
+    pub origin: Origin,
+    pub freshness: Freshness,
+    /// Why it is stale or missing, in a few words (for logs; pages use `freshness`).
+    pub reason: Option<String>,
+    pub rows: usize,
+    pub latest_period: Option<String>,
+    /// When the figures were read: retrieval time, or the date they were transcribed.
+    pub as_of: Option<DateTime<Utc>>,
+    /// A user poll marked as an example: validated, never published.
+    pub example: bool,
+}
+
+/// Normalize's output: the observation table and everything needed to cite it.
+#[derive(Debug, Clone)]
+pub struct Normalized {
+    pub observations: Observations,
+    pub findings: Vec<Finding>,
+    /// Every source, sorted by id, including those left out.
+    pub sources: Vec<SourceData>,
+    pub problems: Vec<Problem>,
+}
+
+impl Normalized {
+    pub fn source(&self, id: &str) -> Option<&SourceData> {
+        self.sources.iter().find(|s| s.spec.id == id)
+    }
+}
+
+/// Reads every source of `project`. `fetched` is this run's fetch report, if it fetched.
+pub fn normalize(
+    project: &Project,
+    store: &Store,
+    now: DateTime<Utc>,
+    fetched: Option<&FetchReport>,
+) -> Result<Normalized, NormalizeError> {
+    let mut observations = Vec::new();
+    let mut findings = Vec::new();
+    let mut sources = Vec::new();
+    let mut problems = Vec::new();
+
+    for spec in &project.sources {
+        let outcome = fetched.and_then(|r| r.outcomes.get(&spec.id));
+        let read = read_source(project, store, spec, &mut problems)?;
+        let (origin, rows, source_findings) = match read {
+            Some(r) => r,
+            None => (Origin::Missing, Vec::new(), Vec::new()),
+        };
+        let (freshness, reason) = freshness(project, spec, &origin, outcome, now);
+        let as_of = match &origin {
+            Origin::Snapshot { retrieved_at, .. } => Some(*retrieved_at),
+            Origin::Seed { .. } => parse_date(&spec.provenance.date_accessed),
+            Origin::Missing => None,
+        };
+        sources.push(SourceData {
+            spec: spec.clone(),
+            origin,
+            freshness,
+            reason,
+            rows: rows.len() + source_findings.len(),
+            latest_period: rows.iter().map(|o| o.period.clone()).max(),
+            as_of,
+            example: false,
+        });
+        observations.extend(rows);
+        findings.extend(source_findings);
+    }
+
+    for path in &project.polls {
+        let rel = display_relative(path, &project.root);
+        match polls::read(path, &rel) {
+            Ok(poll) => {
+                let checked = check_duplicates(&poll.spec.id, &rel, poll.observations);
+                let (rows, ok) = match checked {
+                    Ok(rows) => (rows, true),
+                    Err(mut p) => {
+                        problems.append(&mut p);
+                        (Vec::new(), false)
+                    }
+                };
+                sources.push(SourceData {
+                    origin: if ok {
+                        Origin::Seed { file: rel.clone() }
+                    } else {
+                        Origin::Missing
+                    },
+                    freshness: if ok {
+                        Freshness::Transcribed
+                    } else {
+                        Freshness::Missing
+                    },
+                    reason: (!ok).then(|| "failed validation".to_string()),
+                    rows: rows.len(),
+                    latest_period: rows.iter().map(|o| o.period.clone()).max(),
+                    as_of: parse_date(&poll.spec.provenance.date_accessed),
+                    example: poll.example,
+                    spec: poll.spec,
+                });
+                if !poll.example {
+                    observations.extend(rows);
+                }
+            }
+            Err(errors) => {
+                let id = format!(
+                    "poll.{}",
+                    path.file_stem().unwrap_or_default().to_string_lossy()
+                );
+                problems.extend(row_problems(&id, &rel, errors));
+            }
+        }
+    }
+
+    sources.sort_by(|a, b| a.spec.id.cmp(&b.spec.id));
+    findings.sort_by(|a, b| (&a.source, &a.id).cmp(&(&b.source, &b.id)));
+    Ok(Normalized {
+        observations: Observations::from_rows(observations)?,
+        findings,
+        sources,
+        problems,
+    })
+}
+
+type SourceRead = (Origin, Vec<Observation>, Vec<Finding>);
+
+/// The newest good snapshot if it reads, else the seed; `None` when neither does.
+fn read_source(
+    project: &Project,
+    store: &Store,
+    spec: &SourceSpec,
+    problems: &mut Vec<Problem>,
+) -> Result<Option<SourceRead>, NormalizeError> {
+    if let (Some(_), Some(read)) = (&spec.fetch, &spec.read)
+        && let Some((entry, path)) = store.latest_good(&spec.id)?
+    {
+        let rel = display_relative(&path, &project.root);
+        let result = crate::files::read(&path)
+            .map_err(|e| {
+                vec![RowError {
+                    line: None,
+                    field: None,
+                    message: e.to_string(),
+                }]
+            })
+            .and_then(|bytes| read_snapshot(&bytes, read, spec).map(|(rows, _)| rows));
+        match result.and_then(|rows| {
+            check_duplicates(&spec.id, &rel, rows).map_err(|p| problems_to_rows(p))
+        }) {
+            Ok(rows) => {
+                let origin = Origin::Snapshot {
+                    url: entry.url,
+                    retrieved_at: entry.retrieved_at,
+                    sha256: entry.sha256,
+                    provider_updated: entry.provider_updated,
+                };
+                return Ok(Some((origin, rows, Vec::new())));
+            }
+            Err(errors) => {
+                let fallback = if spec.seed.is_some() {
+                    "; using its seed figures"
+                } else {
+                    ""
+                };
+                for p in row_problems(&spec.id, &rel, errors) {
+                    problems.push(Problem {
+                        message: format!("{}{fallback}", p.message),
+                        ..p
+                    });
+                }
+            }
+        }
+    }
+    let Some(seed) = &spec.seed else {
+        return Ok(None);
+    };
+    let path = project.sources_dir().join(seed);
+    let rel = display_relative(&path, &project.root);
+    if spec.kind == SourceKind::Findings {
+        return Ok(match findings::read(&path, &spec.id) {
+            Ok(found) => Some((Origin::Seed { file: rel }, Vec::new(), found)),
+            Err(errors) => {
+                problems.extend(row_problems(&spec.id, &rel, errors));
+                None
+            }
+        });
+    }
+    match seed::read(&path, &spec.id)
+        .and_then(|rows| check_duplicates(&spec.id, &rel, rows).map_err(problems_to_rows))
+    {
+        Ok(rows) => Ok(Some((Origin::Seed { file: rel }, rows, Vec::new()))),
+        Err(errors) => {
+            problems.extend(row_problems(&spec.id, &rel, errors));
+            Ok(None)
+        }
+    }
+}
+
+/// Reads a fetched body with the source's `[read]` rules. Returns the rows and
+/// the provider's own last-update time, when the format carries one.
+pub fn read_snapshot(
+    bytes: &[u8],
+    read: &ReadSpec,
+    spec: &SourceSpec,
+) -> Result<(Vec<Observation>, Option<String>), Vec<RowError>> {
+    let one = |message: String| {
+        vec![RowError {
+            line: None,
+            field: None,
+            message,
+        }]
+    };
+    let citation = match &spec.provenance.dataset_code {
+        Some(code) => format!("{}, dataset {code}", spec.provenance.citation_short),
+        None => spec.provenance.citation_short.clone(),
+    };
+    let mut rows = Vec::new();
+    let mut errors = Vec::new();
+    let mut push = |line: Option<u64>,
+                    fields: Option<std::collections::BTreeMap<String, String>>,
+                    flags: &str,
+                    value: f64| {
+        let Some(mut fields) = fields else { return };
+        fields.insert("value".into(), value.to_string());
+        fields.insert(
+            "flags".into(),
+            flags.chars().filter(char::is_ascii_lowercase).collect(),
+        );
+        fields
+            .entry("citation".into())
+            .or_insert_with(|| citation.clone());
+        fields
+            .entry("certainty".into())
+            .or_insert_with(|| "V".into());
+        match Observation::from_fields(&spec.id, &fields) {
+            Ok(o) => rows.push(o),
+            Err(e) => errors.push(RowError {
+                line,
+                field: Some(e.field),
+                message: e.message,
+            }),
+        }
+    };
+    let updated = match read.format {
+        ReadFormat::Jsonstat => {
+            let cube = jsonstat::parse(bytes).map_err(one)?;
+            let mapper = dimensions::Mapper::new(read, &cube.dimensions).map_err(one)?;
+            for (index, (value, status)) in &cube.cells {
+                let fields = mapper.fields(cube.codes(*index));
+                push(None, fields, status, *value);
+            }
+            cube.updated
+        }
+        ReadFormat::EurostatTsv => {
+            let text = std::str::from_utf8(bytes).map_err(|e| one(format!("not UTF-8: {e}")))?;
+            let cells = eurostat_tsv::parse(text).map_err(one)?;
+            let dims: Vec<String> = cells
+                .first()
+                .map(|c| c.codes.iter().map(|(d, _)| d.clone()).collect())
+                .unwrap_or_default();
+            let mapper = dimensions::Mapper::new(read, &dims).map_err(one)?;
+            for cell in &cells {
+                let fields =
+                    mapper.fields(cell.codes.iter().map(|(d, c)| (d.as_str(), c.as_str())));
+                push(Some(cell.line), fields, &cell.flags, cell.value);
+            }
+            None
+        }
+    };
+    if !errors.is_empty() {
+        errors.truncate(50);
+        return Err(errors);
+    }
+    if rows.is_empty() {
+        return Err(one(
+            "no observation survived the [read] rules: check the dimension maps".into(),
+        ));
+    }
+    Ok((rows, updated))
+}
+
+/// Two values for one cell make a source ambiguous: an error, reported at the second row.
+fn check_duplicates(
+    source: &str,
+    file: &str,
+    rows: Vec<Observation>,
+) -> Result<Vec<Observation>, Vec<Problem>> {
+    let mut seen = BTreeSet::new();
+    let mut problems = Vec::new();
+    for (i, row) in rows.iter().enumerate() {
+        if !seen.insert(row.key()) {
+            problems.push(
+                Problem::error(format!(
+                    "a second value for {} {} {} {} {} (sex {}, age {})",
+                    row.indicator,
+                    row.geo,
+                    row.population,
+                    row.period,
+                    row.kind.as_str(),
+                    row.sex,
+                    row.age
+                ))
+                .source(source)
+                .file(file)
+                .row(i as u64 + 2),
+            );
+        }
+    }
+    if problems.is_empty() {
+        Ok(rows)
+    } else {
+        Err(problems)
+    }
+}
+
+fn problems_to_rows(problems: Vec<Problem>) -> Vec<RowError> {
+    problems
+        .into_iter()
+        .map(|p| RowError {
+            line: p.row,
+            field: p.field,
+            message: p.message,
+        })
+        .collect()
+}
+
+fn row_problems(source: &str, file: &str, errors: Vec<RowError>) -> Vec<Problem> {
+    errors
+        .into_iter()
+        .map(|e| {
+            let mut p = Problem::error(e.message).source(source).file(file);
+            p.row = e.line;
+            p.field = e.field;
+            p
+        })
+        .collect()
+}
+
+fn freshness(
+    project: &Project,
+    spec: &SourceSpec,
+    origin: &Origin,
+    outcome: Option<&FetchOutcome>,
+    now: DateTime<Utc>,
+) -> (Freshness, Option<String>) {
+    if spec.fetch.is_none() {
+        return match origin {
+            Origin::Missing => (Freshness::Missing, Some("failed validation".into())),
+            _ => (Freshness::Transcribed, None),
+        };
+    }
+    let limit = spec
+        .stale_after_days
+        .unwrap_or(project.config.method.stale_after_days);
+    match origin {
+        Origin::Missing => (
+            Freshness::Missing,
+            Some("no valid snapshot and no valid seed".into()),
+        ),
+        Origin::Seed { .. } => (
+            Freshness::Stale,
+            Some("never fetched: using seed figures".into()),
+        ),
+        Origin::Snapshot { retrieved_at, .. } => {
+            if let Some(FetchOutcome::Failed { error }) = outcome {
+                return (Freshness::Stale, Some(format!("refresh failed: {error}")));
+            }
+            let age = (now - *retrieved_at).num_days();
+            if age > limit {
+                (
+                    Freshness::Stale,
+                    Some(format!("last fetched {age} days ago (limit {limit})")),
+                )
+            } else {
+                (Freshness::Fresh, None)
+            }
+        }
+    }
+}
+
+fn parse_date(text: &str) -> Option<DateTime<Utc>> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .ok()
+        .and_then(|d| d.and_hms_opt(0, 0, 0))
+        .map(|d| d.and_utc())
+}

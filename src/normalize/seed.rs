@@ -1,0 +1,93 @@
+//! Seed CSVs (`sources/seed/*.csv`): figures transcribed from publications,
+//! one canonical observation per row, each with its citation and certainty.
+
+use super::RowError;
+use super::observation::{Observation, SEED_COLUMNS};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// Reads a seed file; every row error is returned, not just the first.
+pub fn read(path: &Path, source: &str) -> Result<Vec<Observation>, Vec<RowError>> {
+    let records = read_csv(path, &SEED_COLUMNS)?;
+    let mut rows = Vec::new();
+    let mut errors = Vec::new();
+    for (line, fields) in records {
+        match Observation::from_fields(source, &fields) {
+            Ok(o) => rows.push(o),
+            Err(e) => errors.push(RowError {
+                line: Some(line),
+                field: Some(e.field),
+                message: e.message,
+            }),
+        }
+    }
+    if errors.is_empty() {
+        Ok(rows)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Reads a CSV with a header that must hold `required`, as (line, column → text) rows.
+pub(crate) fn read_csv(
+    path: &Path,
+    required: &[&str],
+) -> Result<Vec<(u64, BTreeMap<String, String>)>, Vec<RowError>> {
+    let one = |line: Option<u64>, field: Option<String>, message: String| {
+        vec![RowError {
+            line,
+            field,
+            message,
+        }]
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .from_path(path)
+        .map_err(|e| one(None, None, e.to_string()))?;
+    let headers: Vec<String> = reader
+        .headers()
+        .map_err(|e| one(Some(1), None, e.to_string()))?
+        .iter()
+        .map(|h| h.trim().trim_start_matches('\u{feff}').to_string())
+        .collect();
+    let missing: Vec<RowError> = required
+        .iter()
+        .filter(|c| !headers.iter().any(|h| h == *c))
+        .map(|c| RowError {
+            line: Some(1),
+            field: Some(c.to_string()),
+            message: "column is missing from the header".into(),
+        })
+        .collect();
+    if !missing.is_empty() {
+        return Err(missing);
+    }
+    let mut rows = Vec::new();
+    let mut errors = Vec::new();
+    for record in reader.records() {
+        match record {
+            Ok(record) => {
+                let line = record.position().map_or(0, |p| p.line());
+                let fields = headers
+                    .iter()
+                    .cloned()
+                    .zip(record.iter().map(str::to_string))
+                    .collect();
+                rows.push((line, fields));
+            }
+            Err(e) => {
+                let line = e.position().map(|p| p.line());
+                errors.push(RowError {
+                    line,
+                    field: None,
+                    message: e.to_string(),
+                });
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(rows)
+    } else {
+        Err(errors)
+    }
+}

@@ -1,0 +1,198 @@
+//! The pipeline driver: fetch → normalize → compare → publish. The CLI and
+//! the scheduler call these functions and nothing deeper.
+
+use crate::compare::{self, CompareError, Facts};
+use crate::fetch::{self, FetchError, FetchOutcome, FetchReport};
+use crate::normalize::{self, Freshness, NormalizeError, Normalized, Origin};
+use crate::problem::Problem;
+use crate::project::{Project, ProjectError};
+use crate::publish::{self, PublishError, PublishInput, PublishReport};
+use crate::store::Store;
+use chrono::{DateTime, Utc};
+use std::path::PathBuf;
+use std::time::Instant;
+
+#[derive(Debug, thiserror::Error)]
+pub enum PipelineError {
+    #[error(transparent)]
+    Project(#[from] ProjectError),
+    #[error(transparent)]
+    Fetch(#[from] FetchError),
+    #[error(transparent)]
+    Normalize(#[from] NormalizeError),
+    #[error(transparent)]
+    Compare(#[from] CompareError),
+    #[error("publishing failed, the previous output is untouched: {0}")]
+    Publish(#[from] PublishError),
+}
+
+/// What a run was asked to do.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub project_dir: PathBuf,
+    pub out_dir: PathBuf,
+    /// Never touch the network.
+    pub offline: bool,
+    /// The run's one clock.
+    pub now: DateTime<Utc>,
+}
+
+/// Everything a run produced, for the CLI to report.
+#[derive(Debug)]
+pub struct RunReport {
+    pub fetch: Option<FetchReport>,
+    pub normalized: Normalized,
+    pub facts: Facts,
+    pub published: Option<PublishReport>,
+    /// Problems of loading, validation and comparison, in that order.
+    pub problems: Vec<Problem>,
+}
+
+impl RunReport {
+    /// Sources a reader should not take as current: stale or left out.
+    pub fn degraded_sources(&self) -> Vec<&normalize::SourceData> {
+        self.normalized
+            .sources
+            .iter()
+            .filter(|s| matches!(s.freshness, Freshness::Stale | Freshness::Missing))
+            .collect()
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.problems.iter().any(Problem::is_error)
+    }
+
+    /// One line per source saying where its figures came from this run.
+    pub fn source_lines(&self) -> Vec<String> {
+        self.normalized
+            .sources
+            .iter()
+            .filter(|s| !s.example)
+            .map(|s| {
+                let id = &s.spec.id;
+                let fetched = self.fetch.as_ref().and_then(|r| r.outcomes.get(id));
+                let what = match &s.origin {
+                    Origin::Snapshot {
+                        retrieved_at,
+                        sha256,
+                        ..
+                    } => format!(
+                        "stored snapshot {} retrieved {}",
+                        &sha256[..12.min(sha256.len())],
+                        retrieved_at.format("%Y-%m-%d")
+                    ),
+                    Origin::Seed { file } => format!("seed figures from {file}"),
+                    Origin::Missing => "nothing usable: left out of this run".to_string(),
+                };
+                match fetched {
+                    Some(FetchOutcome::Fetched { entry }) => {
+                        format!("{id}: fetched {} bytes from {}", entry.size, entry.url)
+                    }
+                    Some(FetchOutcome::Offline) => format!("{id}: offline, using {what}"),
+                    Some(FetchOutcome::Failed { error }) => {
+                        format!("{id}: fetch failed ({error}), using {what}")
+                    }
+                    None => format!("{id}: {what}"),
+                }
+            })
+            .collect()
+    }
+}
+
+/// `factgap run`: fetch, then build.
+pub fn run(options: &Options) -> Result<RunReport, PipelineError> {
+    execute(options, true)
+}
+
+/// `factgap build`: normalize → compare → publish from what is stored, no network.
+pub fn build(options: &Options) -> Result<RunReport, PipelineError> {
+    execute(options, false)
+}
+
+fn execute(options: &Options, fetching: bool) -> Result<RunReport, PipelineError> {
+    let started = Instant::now();
+    let (project, mut problems) = Project::load(&options.project_dir)?;
+    let store = Store::new(&project.sources_dir());
+    let fetch = if fetching {
+        let report = fetch::fetch(&project, &store, options.offline, options.now)?;
+        tracing::debug!(elapsed = ?started.elapsed(), "fetched");
+        Some(report)
+    } else {
+        None
+    };
+    let (normalized, facts) =
+        analyse(&project, &store, options.now, fetch.as_ref(), &mut problems)?;
+    tracing::debug!(elapsed = ?started.elapsed(), facts = facts.facts.len(), "compared");
+    let published = publish::publish(&PublishInput {
+        project: &project,
+        normalized: &normalized,
+        facts: &facts,
+        out_dir: &options.out_dir,
+        now: options.now,
+    })?;
+    tracing::debug!(elapsed = ?started.elapsed(), files = published.files, "published");
+    Ok(RunReport {
+        fetch,
+        normalized,
+        facts,
+        published: Some(published),
+        problems,
+    })
+}
+
+/// Normalize and compare, adding their problems to `problems`.
+fn analyse(
+    project: &Project,
+    store: &Store,
+    now: DateTime<Utc>,
+    fetch: Option<&FetchReport>,
+    problems: &mut Vec<Problem>,
+) -> Result<(Normalized, Facts), PipelineError> {
+    let normalized = normalize::normalize(project, store, now, fetch)?;
+    problems.extend(normalized.problems.iter().cloned());
+    let facts = compare::compare(&project.claims, &normalized, &project.config.method)?;
+    problems.extend(facts.unmatched.iter().map(|u| {
+        Problem::warning(format!("claim `{}` in {}: {}", u.claim, u.geo, u.reason))
+            .file("sources/claims.toml")
+    }));
+    Ok((normalized, facts))
+}
+
+/// `factgap check`: load and validate every source and claim without writing anything.
+pub fn check(
+    project_dir: &std::path::Path,
+    now: DateTime<Utc>,
+) -> Result<RunReport, PipelineError> {
+    let (project, mut problems) = Project::load(project_dir)?;
+    let store = Store::new(&project.sources_dir());
+    let (normalized, facts) = analyse(&project, &store, now, None, &mut problems)?;
+    // Every language must have every message the pages will ask for.
+    if let Err(e) = publish::check_messages(&project, &normalized, &facts, now) {
+        problems.push(Problem::error(e.to_string()).file("templates/i18n"));
+    }
+    Ok(RunReport {
+        fetch: None,
+        normalized,
+        facts,
+        published: None,
+        problems,
+    })
+}
+
+/// `factgap sources`: what each source holds, without writing anything.
+pub fn sources(
+    project_dir: &std::path::Path,
+    now: DateTime<Utc>,
+) -> Result<RunReport, PipelineError> {
+    let (project, mut problems) = Project::load(project_dir)?;
+    let store = Store::new(&project.sources_dir());
+    let normalized = normalize::normalize(&project, &store, now, None)?;
+    problems.extend(normalized.problems.iter().cloned());
+    Ok(RunReport {
+        fetch: None,
+        normalized,
+        facts: Facts::default(),
+        published: None,
+        problems,
+    })
+}

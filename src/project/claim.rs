@@ -1,0 +1,119 @@
+//! Claims (`sources/claims.toml`): a belief people hold, where the public's
+//! estimate comes from, which official figures may answer it, and what a
+//! reader must be told when the populations compared are not the same.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ClaimsFile {
+    #[serde(default)]
+    pub claim: Vec<Claim>,
+}
+
+/// One claim, judged in every place where the data allow.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Claim {
+    /// Stable id; part of every fact's permalink.
+    pub id: String,
+    pub topic: Topic,
+    /// The indicator of the official figure, e.g. `employment_rate`.
+    pub indicator: String,
+    #[serde(default = "default_sex")]
+    pub sex: String,
+    /// Places to judge; by default every place with an acceptable official figure.
+    #[serde(default)]
+    pub places: Option<Vec<String>>,
+    /// How many years apart the estimate and the official figure may be.
+    pub max_period_gap_years: f64,
+    /// Texts per language: the belief (the myth, named once) and why people get it wrong.
+    pub text: BTreeMap<String, ClaimText>,
+    pub estimate: EstimateSpec,
+    /// Acceptable official figures, most preferred first.
+    pub actual: Vec<Pairing>,
+}
+
+fn default_sex() -> String {
+    "T".into()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Topic {
+    Education,
+    Employment,
+    Welfare,
+    PopulationShare,
+}
+
+impl Topic {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Topic::Education => "education",
+            Topic::Employment => "employment",
+            Topic::Welfare => "welfare",
+            Topic::PopulationShare => "population_share",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClaimText {
+    pub belief: String,
+    pub why: String,
+}
+
+/// Where the public's estimate comes from.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum EstimateSpec {
+    /// A numeric estimate from a survey (observations of kind `perceived`).
+    Survey {
+        /// Defaults to the claim's indicator.
+        indicator: Option<String>,
+        population: String,
+        /// Source ids to take estimates from; `poll.*` matches every user poll.
+        sources: Vec<String>,
+    },
+    /// A FOCUS finding that states only the direction of the misperception.
+    Finding {
+        /// The findings source, e.g. `focus.findings`.
+        source: String,
+        finding: String,
+        /// The population the finding is about.
+        population: String,
+        /// When the survey behind the finding was in the field.
+        period: String,
+    },
+}
+
+impl EstimateSpec {
+    pub fn population(&self) -> &str {
+        match self {
+            EstimateSpec::Survey { population, .. } | EstimateSpec::Finding { population, .. } => {
+                population
+            }
+        }
+    }
+}
+
+/// One acceptable official figure for a claim.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pairing {
+    pub population: String,
+    /// Only from this source.
+    #[serde(default)]
+    pub source: Option<String>,
+    /// Only from the same source as the estimate (a survey's own benchmark).
+    #[serde(default)]
+    pub same_source_as_estimate: bool,
+    #[serde(default)]
+    pub age: Option<String>,
+    /// Required, per language, when the population differs from the estimate's.
+    #[serde(default)]
+    pub caveat: BTreeMap<String, String>,
+}

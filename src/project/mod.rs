@@ -1,0 +1,192 @@
+//! The project on disk: settings, source definitions, claims and polls.
+//! Loading checks their shape; the figures themselves are read by `normalize`.
+
+mod claim;
+mod source;
+
+pub use claim::{Claim, ClaimText, EstimateSpec, Pairing, Topic};
+pub use source::{
+    DimensionRule, FetchSpec, Provenance, ReadFormat, ReadSpec, SourceKind, SourceSpec,
+};
+
+use crate::config::Config;
+use crate::files::{self, FileError, display_relative};
+use crate::problem::Problem;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+/// Failures that stop a project from loading at all.
+#[derive(Debug, thiserror::Error)]
+pub enum ProjectError {
+    #[error(transparent)]
+    File(#[from] FileError),
+    #[error("`{file}` is not valid: {message}")]
+    Toml { file: String, message: String },
+    #[error("no project at `{0}`: expected a `sources/` folder (use --project DIR)")]
+    NotAProject(String),
+}
+
+/// Everything `factgap` reads from a project folder.
+#[derive(Debug, Clone)]
+pub struct Project {
+    pub root: PathBuf,
+    pub config: Config,
+    /// Sources that loaded, sorted by id.
+    pub sources: Vec<SourceSpec>,
+    /// Claims that passed validation, in file order.
+    pub claims: Vec<Claim>,
+    /// User polls, `sources/perceptions/*.csv`, sorted by name.
+    pub polls: Vec<PathBuf>,
+}
+
+impl Project {
+    /// Loads a project. A source or claim that is broken is left out and
+    /// reported in the returned problems; the rest still load.
+    pub fn load(root: &Path) -> Result<(Project, Vec<Problem>), ProjectError> {
+        let sources_dir = root.join("sources");
+        if !sources_dir.is_dir() {
+            return Err(ProjectError::NotAProject(root.display().to_string()));
+        }
+        let config_path = root.join("factgap.toml");
+        let config: Config = if config_path.exists() {
+            parse_toml(&config_path, root)?
+        } else {
+            Config::default()
+        };
+        let mut problems = Vec::new();
+        let mut sources = Vec::new();
+        for file in files::list_files(&sources_dir, "toml")? {
+            let stem = file
+                .file_stem()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .to_string();
+            if stem == "claims" {
+                continue;
+            }
+            let rel = display_relative(&file, root);
+            match parse_toml::<SourceSpec>(&file, root) {
+                Ok(mut spec) => {
+                    spec.id = stem;
+                    spec.file = PathBuf::from(&rel);
+                    match validate_source(&spec, &sources_dir) {
+                        Ok(()) => sources.push(spec),
+                        Err(p) => problems.push(p.source(spec.id.clone()).file(rel)),
+                    }
+                }
+                Err(e) => problems.push(Problem::error(e.to_string()).source(stem).file(rel)),
+            }
+        }
+        let claims_path = sources_dir.join("claims.toml");
+        let mut claims = Vec::new();
+        if claims_path.exists() {
+            let file: claim::ClaimsFile = parse_toml(&claims_path, root)?;
+            let rel = display_relative(&claims_path, root);
+            let mut seen = BTreeSet::new();
+            for claim in file.claim {
+                let problem = if !seen.insert(claim.id.clone()) {
+                    Some(Problem::error(format!(
+                        "claim `{}` is defined twice",
+                        claim.id
+                    )))
+                } else {
+                    validate_claim(&claim, &config.site.languages).err()
+                };
+                match problem {
+                    Some(p) => problems.push(p.file(rel.clone())),
+                    None => claims.push(claim),
+                }
+            }
+        }
+        let polls = files::list_files(&sources_dir.join("perceptions"), "csv")?;
+        Ok((
+            Project {
+                root: root.to_path_buf(),
+                config,
+                sources,
+                claims,
+                polls,
+            },
+            problems,
+        ))
+    }
+
+    pub fn sources_dir(&self) -> PathBuf {
+        self.root.join("sources")
+    }
+
+    pub fn templates_dir(&self) -> PathBuf {
+        self.root.join("templates")
+    }
+
+    pub fn source(&self, id: &str) -> Option<&SourceSpec> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+}
+
+fn parse_toml<T: serde::de::DeserializeOwned>(path: &Path, root: &Path) -> Result<T, ProjectError> {
+    let text = files::read_to_string(path)?;
+    toml::from_str(&text).map_err(|e| ProjectError::Toml {
+        file: display_relative(path, root),
+        message: e.to_string(),
+    })
+}
+
+fn validate_source(spec: &SourceSpec, sources_dir: &Path) -> Result<(), Problem> {
+    match (&spec.fetch, &spec.read) {
+        (Some(_), None) => {
+            return Err(
+                Problem::error("has [fetch] but no [read] to say how to read it").field("read"),
+            );
+        }
+        (None, None) if spec.seed.is_none() => {
+            return Err(
+                Problem::error("has neither [fetch] nor a seed file: no figures to read")
+                    .field("seed"),
+            );
+        }
+        _ => {}
+    }
+    if let Some(seed) = &spec.seed {
+        let path = sources_dir.join(seed);
+        if !path.is_file() {
+            return Err(
+                Problem::error(format!("seed file `sources/{seed}` does not exist")).field("seed"),
+            );
+        }
+    }
+    if spec.provenance.citation_short.trim().is_empty() || spec.provenance.licence.trim().is_empty()
+    {
+        return Err(
+            Problem::error("every source needs a citation and a licence").field("provenance"),
+        );
+    }
+    Ok(())
+}
+
+fn validate_claim(claim: &Claim, languages: &[String]) -> Result<(), Problem> {
+    let at = |msg: String| Problem::error(format!("claim `{}`: {msg}", claim.id));
+    for lang in languages {
+        if !claim.text.contains_key(lang) {
+            return Err(at(format!("no text in language `{lang}`")).field(format!("text.{lang}")));
+        }
+    }
+    if claim.actual.is_empty() {
+        return Err(at("names no acceptable official figure".into()).field("actual"));
+    }
+    for pairing in &claim.actual {
+        if pairing.population != claim.estimate.population() {
+            for lang in languages {
+                if pairing.caveat.get(lang).is_none_or(|c| c.trim().is_empty()) {
+                    return Err(at(format!(
+                        "pairing the estimate about `{}` with figures about `{}` needs a caveat in `{lang}`",
+                        claim.estimate.population(),
+                        pairing.population
+                    ))
+                    .field("actual.caveat"));
+                }
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,134 @@
+//! A source as data: `sources/<id>.toml`. It says who produced the figures,
+//! how to cite them (Our World in Data's origin fields), where to fetch them,
+//! and how their dimensions map to the canonical observation columns.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+/// One source definition.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceSpec {
+    /// The file stem, e.g. `eurostat.lfsa_ergan`.
+    #[serde(skip_deserializing)]
+    pub id: String,
+    /// The TOML file, relative to the project root.
+    #[serde(skip)]
+    pub file: PathBuf,
+    pub kind: SourceKind,
+    pub provenance: Provenance,
+    /// Where a live copy comes from; absent for figures transcribed from publications.
+    pub fetch: Option<FetchSpec>,
+    /// How to read a fetched snapshot.
+    pub read: Option<ReadSpec>,
+    /// Figures transcribed from publications, relative to `sources/`. Used
+    /// when there is no good snapshot (and always for sources without `fetch`).
+    pub seed: Option<String>,
+    /// Days after which fetched data counts as stale; overrides the project default.
+    pub stale_after_days: Option<i64>,
+}
+
+/// What kind of producer and connector a source is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceKind {
+    /// Eurostat dissemination API (JSON-stat 2.0) or bulk TSV.
+    Eurostat,
+    /// UNHCR Refugee Data Finder population API.
+    Unhcr,
+    /// Official statistics transcribed from a publication (IAB, BA, SCB, ...).
+    Publication,
+    /// A survey of what the public estimates.
+    Survey,
+    /// Findings of the FOCUS project, as citable records.
+    Findings,
+    /// A poll commissioned by the user (`sources/perceptions/*.csv`).
+    Poll,
+}
+
+impl SourceKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceKind::Eurostat => "eurostat",
+            SourceKind::Unhcr => "unhcr",
+            SourceKind::Publication => "publication",
+            SourceKind::Survey => "survey",
+            SourceKind::Findings => "findings",
+            SourceKind::Poll => "poll",
+        }
+    }
+}
+
+/// Provenance, modelled on Our World in Data's origin fields.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Provenance {
+    pub producer: String,
+    pub title: String,
+    #[serde(default)]
+    pub dataset_code: Option<String>,
+    pub url_main: String,
+    #[serde(default)]
+    pub url_download: Option<String>,
+    #[serde(default)]
+    pub date_published: Option<String>,
+    /// When the figures were read (for seeds: when they were transcribed or extracted).
+    pub date_accessed: String,
+    pub citation_short: String,
+    pub citation_full: String,
+    pub licence: String,
+    #[serde(default)]
+    pub licence_url: Option<String>,
+    pub attribution: String,
+    /// What the populations in this source mean, keyed by canonical population code.
+    #[serde(default)]
+    pub population_definitions: BTreeMap<String, String>,
+    /// Anything a reader must know before using the figures.
+    #[serde(default)]
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct FetchSpec {
+    pub url: String,
+}
+
+/// Format of a fetched snapshot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReadFormat {
+    /// JSON-stat 2.0 (Eurostat Statistics API, PxWeb json-stat2).
+    Jsonstat,
+    /// Eurostat's TSV (`format=TSV`, bulk download).
+    EurostatTsv,
+}
+
+/// How a snapshot's dimensions become canonical columns.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReadSpec {
+    pub format: ReadFormat,
+    /// Canonical columns with one value for every row (e.g. `indicator`, `unit`, `kind`).
+    #[serde(default)]
+    pub constant: BTreeMap<String, String>,
+    /// One rule per dimension of the data; a dimension without a rule is an error,
+    /// so that no dimension is ever summed over silently.
+    #[serde(default)]
+    pub dimensions: BTreeMap<String, DimensionRule>,
+}
+
+/// What to do with one dimension of the source.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct DimensionRule {
+    /// The canonical column this dimension fills; none for a dimension that only filters.
+    pub column: Option<String>,
+    /// Source code → canonical value. When present, codes not listed are skipped.
+    #[serde(default)]
+    pub map: BTreeMap<String, String>,
+    /// Codes to keep (when there is no `map`); empty keeps all.
+    #[serde(default)]
+    pub keep: Vec<String>,
+}

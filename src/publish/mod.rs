@@ -1,0 +1,298 @@
+//! Stage 4, publish: render the facts into a static site with minijinja,
+//! write the data downloads, and swap the new site into place whole. Any
+//! failure before the swap leaves the previous output exactly as it was.
+
+pub mod data;
+pub mod i18n;
+mod swap;
+pub mod views;
+
+pub use swap::swap_into_place;
+
+use crate::compare::Facts;
+use crate::files::{self, FileError};
+use crate::normalize::Normalized;
+use crate::project::Project;
+use chrono::{DateTime, Utc};
+use i18n::{Arg, Catalog, I18nError};
+use minijinja::value::{Kwargs, Serde, Value};
+use minijinja::{Environment, State, UndefinedBehavior, context};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use views::{FactView, SourceView, ViewContext};
+
+#[derive(Debug, thiserror::Error)]
+pub enum PublishError {
+    #[error(transparent)]
+    File(#[from] FileError),
+    #[error(transparent)]
+    I18n(#[from] I18nError),
+    #[error("template `{template}`: {message}")]
+    Template { template: String, message: String },
+    #[error("writing {what}: {message}")]
+    Data { what: &'static str, message: String },
+}
+
+/// Publish's input: everything the earlier stages produced, and the run's clock.
+pub struct PublishInput<'a> {
+    pub project: &'a Project,
+    pub normalized: &'a Normalized,
+    pub facts: &'a Facts,
+    /// The output folder (`output/`); the site goes to `<out>/site`.
+    pub out_dir: &'a Path,
+    pub now: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone)]
+pub struct PublishReport {
+    pub site_dir: PathBuf,
+    pub files: usize,
+    pub facts: usize,
+}
+
+/// Builds the site aside and swaps it in.
+pub fn publish(input: &PublishInput) -> Result<PublishReport, PublishError> {
+    let building = input.out_dir.join(".site.building");
+    files::remove_dir_all_if_exists(&building)?;
+    files::create_dir_all(&building)?;
+    match build_site(input, &building) {
+        Ok(count) => {
+            let site = input.out_dir.join("site");
+            swap_into_place(&building, &site, &input.out_dir.join("site.previous"))?;
+            Ok(PublishReport {
+                site_dir: site,
+                files: count,
+                facts: input.facts.facts.len(),
+            })
+        }
+        Err(e) => {
+            // Leave nothing half-built behind; the previous site is untouched.
+            let _ = files::remove_dir_all_if_exists(&building);
+            Err(e)
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct PlaceGroup<'a> {
+    geo: String,
+    place: String,
+    facts: Vec<&'a FactView>,
+}
+
+#[derive(Serialize)]
+struct TopicGroup<'a> {
+    topic: String,
+    places: Vec<PlaceGroup<'a>>,
+}
+
+fn build_site(input: &PublishInput, dir: &Path) -> Result<usize, PublishError> {
+    let project = input.project;
+    let languages = &project.config.site.languages;
+    let templates = project.templates_dir();
+    let catalog = Arc::new(Catalog::load(&templates, languages)?);
+    let env = environment(&templates, catalog.clone());
+    let mut written = 0;
+
+    for (i, lang) in languages.iter().enumerate() {
+        let prefix = if i == 0 {
+            String::new()
+        } else {
+            format!("{lang}/")
+        };
+        let ctx = ViewContext {
+            catalog: &catalog,
+            lang,
+            project,
+            normalized: input.normalized,
+            now: input.now,
+        };
+        let facts: Vec<FactView> = input
+            .facts
+            .facts
+            .iter()
+            .map(|f| ctx.fact(f))
+            .collect::<Result<_, _>>()?;
+        let sources: Vec<SourceView> = input
+            .normalized
+            .sources
+            .iter()
+            .filter(|s| !s.example)
+            .map(|s| ctx.source(s))
+            .collect::<Result<_, _>>()?;
+        let site = context! {
+            lang => lang,
+            base_url => &project.config.site.base_url,
+            generated => input.now.format("%Y-%m-%d").to_string(),
+            stale_sources => sources.iter().filter(|s| s.stale).map(|s| s.citation_short.clone()).collect::<Vec<_>>(),
+        };
+
+        // Facts by topic, then by place, in the order compare sorted them.
+        let mut topics: Vec<TopicGroup<'_>> = Vec::new();
+        for (fact, view) in input.facts.facts.iter().zip(&facts) {
+            let topic = fact.topic.as_str();
+            if topics.last().is_none_or(|t| t.topic != topic) {
+                topics.push(TopicGroup {
+                    topic: topic.to_string(),
+                    places: Vec::new(),
+                });
+            }
+            let places = &mut topics.last_mut().expect("pushed above").places;
+            if places.last().is_none_or(|p| p.geo != fact.geo) {
+                places.push(PlaceGroup {
+                    geo: fact.geo.clone(),
+                    place: view.place.clone(),
+                    facts: Vec::new(),
+                });
+            }
+            places.last_mut().expect("pushed above").facts.push(view);
+        }
+
+        let depth = |levels: usize| "../".repeat(levels + usize::from(i > 0));
+        let page = |template: &str, path: String, ctx: Value| -> Result<(), PublishError> {
+            let html = render(&env, template, ctx)?;
+            files::write(&dir.join(path), html)?;
+            Ok(())
+        };
+        page(
+            "index.html",
+            format!("{prefix}index.html"),
+            context! { lang => lang, site => &site, root => depth(0), topics => Serde(&topics) },
+        )?;
+        written += 1;
+        let by_id: BTreeMap<&str, &SourceView> =
+            sources.iter().map(|s| (s.id.as_str(), s)).collect();
+        for view in &facts {
+            let fact_sources: Vec<&SourceView> = view
+                .sources
+                .iter()
+                .filter_map(|id| by_id.get(id.as_str()).copied())
+                .collect();
+            page(
+                "fact.html",
+                format!("{prefix}facts/{}/index.html", view.id),
+                context! { lang => lang, site => &site, root => depth(2), fact => Serde(view), sources => Serde(&fact_sources) },
+            )?;
+            written += 1;
+        }
+        page(
+            "sources.html",
+            format!("{prefix}sources/index.html"),
+            context! { lang => lang, site => &site, root => depth(1), sources => Serde(&sources) },
+        )?;
+        written += 1;
+    }
+
+    // Data downloads (language-neutral) and static assets.
+    let facts = &input.facts.facts;
+    let csv =
+        data::facts_csv(facts, &project.config.site.base_url).map_err(|e| PublishError::Data {
+            what: "data/facts.csv",
+            message: e.to_string(),
+        })?;
+    files::write(&dir.join("data/facts.csv"), csv)?;
+    let note = catalog.message(&languages[0], "data-licence-note", &[])?;
+    let json = data::facts_json(facts, input.now, &note).map_err(|e| PublishError::Data {
+        what: "data/facts.json",
+        message: e.to_string(),
+    })?;
+    files::write(&dir.join("data/facts.json"), json)?;
+    let observations =
+        data::observations_csv(&input.normalized.observations).map_err(|e| PublishError::Data {
+            what: "data/observations.csv",
+            message: e.to_string(),
+        })?;
+    files::write(&dir.join("data/observations.csv"), observations)?;
+    written += 3;
+    for asset in files::list_files(&templates.join("static"), "css")? {
+        let name = asset.file_name().expect("listed files have names");
+        files::write(&dir.join(name), files::read(&asset)?)?;
+        written += 1;
+    }
+    Ok(written)
+}
+
+fn render(env: &Environment<'static>, name: &str, ctx: Value) -> Result<String, PublishError> {
+    let fail = |e: minijinja::Error| {
+        let mut message = e.to_string();
+        let mut source = std::error::Error::source(&e);
+        while let Some(inner) = source {
+            message = format!("{message}: {inner}");
+            source = inner.source();
+        }
+        PublishError::Template {
+            template: name.to_string(),
+            message,
+        }
+    };
+    env.get_template(name)
+        .map_err(fail)?
+        .render(ctx)
+        .map_err(fail)
+}
+
+/// The template environment: templates from the project's `templates/`,
+/// HTML autoescaping, strict undefined values, and `t(key, ...)` for messages.
+fn environment(templates: &Path, catalog: Arc<Catalog>) -> Environment<'static> {
+    let mut env = Environment::new();
+    env.set_loader(minijinja::path_loader(templates));
+    env.set_undefined_behavior(UndefinedBehavior::Strict);
+    env.add_function(
+        "t",
+        move |state: &State, key: String, kwargs: Kwargs| -> Result<String, minijinja::Error> {
+            let lang = state
+                .lookup("lang")
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default();
+            let mut args: Vec<(String, Arg)> = Vec::new();
+            for name in kwargs.args() {
+                let value: Value = kwargs.get(name)?;
+                let arg = match value
+                    .as_i64()
+                    .map(|n| n as f64)
+                    .or_else(|| f64::try_from(value.clone()).ok())
+                {
+                    Some(n) if !value.is_safe() && value.as_str().is_none() => Arg::Number(n),
+                    _ => Arg::Text(value.to_string()),
+                };
+                args.push((name.to_string(), arg));
+            }
+            let borrowed: Vec<(&str, Arg)> =
+                args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+            catalog.message(&lang, &key, &borrowed).map_err(|e| {
+                minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, e.to_string())
+            })
+        },
+    );
+    env
+}
+
+/// Builds every view in every language without writing, so that `check`
+/// reports missing messages the way a build would meet them.
+pub fn check_messages(
+    project: &Project,
+    normalized: &Normalized,
+    facts: &Facts,
+    now: DateTime<Utc>,
+) -> Result<(), PublishError> {
+    let languages = &project.config.site.languages;
+    let catalog = Catalog::load(&project.templates_dir(), languages)?;
+    for lang in languages {
+        let ctx = ViewContext {
+            catalog: &catalog,
+            lang,
+            project,
+            normalized,
+            now,
+        };
+        for fact in &facts.facts {
+            ctx.fact(fact)?;
+        }
+        for source in &normalized.sources {
+            ctx.source(source)?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,442 @@
+//! What templates see: small serializable views built from the domain model,
+//! with every sentence assembled from the language's message patterns.
+
+use super::i18n::{Arg, Catalog, I18nError, format_number};
+use crate::compare::{Caveat, Estimate, Fact, Figure};
+use crate::normalize::{Freshness, Normalized, Origin, SourceData, Unit};
+use crate::project::Project;
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+/// Everything needed to build views in one language.
+pub struct ViewContext<'a> {
+    pub catalog: &'a Catalog,
+    pub lang: &'a str,
+    pub project: &'a Project,
+    pub normalized: &'a Normalized,
+    pub now: DateTime<Utc>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FigureView {
+    pub value: f64,
+    pub value_text: String,
+    pub period: String,
+    pub population: String,
+    pub population_label: String,
+    pub sex: String,
+    pub age: String,
+    pub source: String,
+    pub source_title: String,
+    pub citation: String,
+    pub certainty: String,
+    pub flags: String,
+    pub quote: Option<String>,
+    pub n_text: Option<String>,
+    pub stale: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct EstimateView {
+    /// `measured`, `direction` or `none`.
+    pub kind: String,
+    pub figure: Option<FigureView>,
+    pub respondents_label: Option<String>,
+    pub margin_text: Option<String>,
+    pub margin_basis: Option<String>,
+    pub statement: Option<String>,
+    pub finding_quote: Option<String>,
+    pub finding_citation: Option<String>,
+    pub finding_period: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FactView {
+    pub id: String,
+    pub url: String,
+    pub permalink: String,
+    pub claim: String,
+    pub topic: String,
+    pub geo: String,
+    pub place: String,
+    pub sentence: String,
+    pub belief: String,
+    pub why: String,
+    pub verdict: String,
+    pub verdict_label: String,
+    pub comparison: String,
+    pub gap_text: Option<String>,
+    pub actual: FigureView,
+    pub estimate: EstimateView,
+    pub caveats: Vec<String>,
+    pub stale: bool,
+    pub cite_short: String,
+    pub cite_full: String,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SourceView {
+    pub id: String,
+    pub kind: String,
+    pub producer: String,
+    pub title: String,
+    pub dataset_code: Option<String>,
+    pub url_main: String,
+    pub url_download: Option<String>,
+    pub date_published: Option<String>,
+    pub date_accessed: String,
+    pub citation_short: String,
+    pub citation_full: String,
+    pub licence: String,
+    pub licence_url: Option<String>,
+    pub attribution: String,
+    pub notes: Option<String>,
+    pub population_definitions: Vec<(String, String)>,
+    pub origin: String,
+    pub origin_file: Option<String>,
+    pub retrieved_at: Option<String>,
+    pub sha256: Option<String>,
+    pub provider_updated: Option<String>,
+    pub freshness: String,
+    pub stale: bool,
+    pub latest_period: Option<String>,
+    pub rows: usize,
+}
+
+impl ViewContext<'_> {
+    fn t(&self, key: &str, args: &[(&str, Arg)]) -> Result<String, I18nError> {
+        self.catalog.message(self.lang, key, args)
+    }
+
+    fn num(&self, value: f64, decimals: usize) -> Result<String, I18nError> {
+        format_number(self.catalog, self.lang, value, decimals)
+    }
+
+    /// A value with its unit: `62.6%`, `643,641 people`.
+    pub fn value_text(&self, value: f64, unit: Unit) -> Result<String, I18nError> {
+        let number = self.num(value, 2)?;
+        match unit {
+            Unit::Percent => self.t("value-percent", &[("value", number.into())]),
+            Unit::Persons => self.t(
+                "value-persons",
+                &[("value", number.into()), ("count", Arg::Number(value))],
+            ),
+        }
+    }
+
+    pub fn place(&self, geo: &str) -> Result<String, I18nError> {
+        self.t(&format!("place-{geo}"), &[])
+    }
+
+    pub fn population(&self, code: &str) -> Result<String, I18nError> {
+        self.t(&format!("population-{code}"), &[])
+    }
+
+    fn age(&self, age: &str) -> Result<String, I18nError> {
+        if self.catalog.has(self.lang, &format!("age-{age}")) {
+            self.t(&format!("age-{age}"), &[])
+        } else {
+            self.t("age-range", &[("range", age.replace('-', "–").into())])
+        }
+    }
+
+    fn is_stale(&self, source: &str) -> bool {
+        self.normalized
+            .source(source)
+            .is_some_and(|s| s.freshness == Freshness::Stale)
+    }
+
+    fn figure(&self, f: &Figure) -> Result<FigureView, I18nError> {
+        let source_title = self
+            .normalized
+            .source(&f.source)
+            .map(|s| s.spec.provenance.citation_short.clone())
+            .unwrap_or_else(|| f.source.clone());
+        Ok(FigureView {
+            value: f.value,
+            value_text: self.value_text(f.value, f.unit)?,
+            period: self.period(&f.period)?,
+            population: f.population.clone(),
+            population_label: self.population(&f.population)?,
+            sex: f.sex.clone(),
+            age: self.age(&f.age)?,
+            source: f.source.clone(),
+            source_title,
+            citation: f.citation.clone(),
+            certainty: f.certainty.as_str().to_string(),
+            flags: f.flags.clone(),
+            quote: f.quote.clone(),
+            n_text: f.n.map(|n| self.num(n as f64, 0)).transpose()?,
+            stale: self.is_stale(&f.source),
+        })
+    }
+
+    /// `2024` stays; `2023-03` becomes the language's "March 2023".
+    pub fn period(&self, period: &str) -> Result<String, I18nError> {
+        match period.split_once('-') {
+            Some((year, month)) => self.t(
+                "period-month",
+                &[
+                    ("year", year.into()),
+                    ("month", self.t(&format!("month-{month}"), &[])?.into()),
+                ],
+            ),
+            None => Ok(period.to_string()),
+        }
+    }
+
+    /// The population with its age band, as a sentence names it.
+    fn who(&self, f: &Figure) -> Result<String, I18nError> {
+        let population = self.population(&f.population)?;
+        let sex = match f.sex.as_str() {
+            "F" => Some(self.t("sex-F", &[])?),
+            "M" => Some(self.t("sex-M", &[])?),
+            _ => None,
+        };
+        let key = match (&sex, f.age.as_str()) {
+            (None, "all") => return Ok(population),
+            (None, _) => "who-with-age",
+            (Some(_), "all") => "who-with-sex",
+            (Some(_), _) => "who-with-sex-and-age",
+        };
+        self.t(
+            key,
+            &[
+                ("population", population.into()),
+                ("age", self.age(&f.age)?.into()),
+                ("sex", sex.unwrap_or_default().into()),
+            ],
+        )
+    }
+
+    /// The fact sentence, from the indicator's pattern, e.g. `fact-employment_rate`.
+    pub fn sentence(&self, indicator: &str, geo: &str, f: &Figure) -> Result<String, I18nError> {
+        self.t(
+            &format!("fact-{indicator}"),
+            &[
+                ("place", self.place(geo)?.into()),
+                ("value", self.value_text(f.value, f.unit)?.into()),
+                ("population", self.population(&f.population)?.into()),
+                ("who", self.who(f)?.into()),
+                ("period", self.period(&f.period)?.into()),
+            ],
+        )
+    }
+
+    fn caveat(&self, c: &Caveat) -> Result<String, I18nError> {
+        if let Some(text) = c.text.get(self.lang) {
+            return Ok(text.clone());
+        }
+        let mut args: Vec<(&str, Arg)> = Vec::new();
+        for (name, value) in &c.params {
+            let shown = if name.ends_with("population") {
+                self.population(value)?
+            } else if name.ends_with("period") {
+                self.period(value)?
+            } else if name == "margin" {
+                self.num(value.parse().unwrap_or_default(), 1)?
+            } else {
+                value.clone()
+            };
+            args.push((name.as_str(), shown.into()));
+        }
+        let kind = serde_json::to_value(c.kind)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
+        self.t(&format!("caveat-{kind}"), &args)
+    }
+
+    pub fn fact(&self, fact: &Fact) -> Result<FactView, I18nError> {
+        let claim = self.project.claims.iter().find(|c| c.id == fact.claim);
+        let text = claim.and_then(|c| c.text.get(self.lang));
+        let url = format!("facts/{}/", fact.id);
+        let permalink = format!("{}{url}", self.project.config.site.base_url);
+        let sentence = self.sentence(&fact.indicator, &fact.geo, &fact.actual)?;
+        let actual = self.figure(&fact.actual)?;
+        let mut sources = vec![fact.actual.source.clone()];
+        let estimate = match &fact.estimate {
+            Estimate::Measured {
+                figure,
+                respondents,
+                margin_pp,
+                margin_basis,
+            } => {
+                sources.push(figure.source.clone());
+                let basis = serde_json::to_value(margin_basis)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string));
+                EstimateView {
+                    kind: "measured".into(),
+                    figure: Some(self.figure(figure)?),
+                    respondents_label: Some(self.t(&format!("respondents-{respondents}"), &[])?),
+                    margin_text: Some(self.num(*margin_pp, 1)?),
+                    margin_basis: basis,
+                    statement: None,
+                    finding_quote: None,
+                    finding_citation: None,
+                    finding_period: None,
+                }
+            }
+            Estimate::Direction {
+                finding, period, ..
+            } => {
+                sources.push(finding.source.clone());
+                EstimateView {
+                    kind: "direction".into(),
+                    figure: None,
+                    respondents_label: Some(
+                        self.t(&format!("respondents-{}", finding.respondents), &[])?,
+                    ),
+                    margin_text: None,
+                    margin_basis: None,
+                    statement: Some(finding.statement.clone()),
+                    finding_quote: finding.quote.clone(),
+                    finding_citation: Some(finding.citation.clone()),
+                    finding_period: Some(self.period(period)?),
+                }
+            }
+            Estimate::None => EstimateView {
+                kind: "none".into(),
+                figure: None,
+                respondents_label: None,
+                margin_text: None,
+                margin_basis: None,
+                statement: None,
+                finding_quote: None,
+                finding_citation: None,
+                finding_period: None,
+            },
+        };
+        let verdict = fact.verdict.as_str().to_string();
+        let gap_text = fact.gap_pp.map(|g| self.num(g.abs(), 1)).transpose()?;
+        let comparison = match (&fact.estimate, &gap_text) {
+            (Estimate::Measured { figure, .. }, Some(gap)) => self.t(
+                &format!("comparison-{verdict}"),
+                &[
+                    (
+                        "estimate",
+                        self.value_text(figure.value, figure.unit)?.into(),
+                    ),
+                    ("actual", actual.value_text.clone().into()),
+                    ("gap", gap.clone().into()),
+                    (
+                        "margin",
+                        self.num(fact.combined_margin_pp.unwrap_or_default(), 1)?
+                            .into(),
+                    ),
+                ],
+            )?,
+            (Estimate::Direction { .. }, _) => {
+                self.t(&format!("comparison-direction-{verdict}"), &[])?
+            }
+            _ => self.t("comparison-no_measured_estimate", &[])?,
+        };
+        sources.sort();
+        sources.dedup();
+        let stale = sources.iter().any(|s| self.is_stale(s));
+        let date = self.now.format("%Y-%m-%d").to_string();
+        let data_citation = self
+            .normalized
+            .source(&fact.actual.source)
+            .map(|s| s.spec.provenance.citation_full.clone())
+            .unwrap_or_default();
+        let cite_args = |data: String| -> Vec<(&str, Arg)> {
+            vec![
+                ("title", sentence.clone().into()),
+                ("url", permalink.clone().into()),
+                ("date", date.clone().into()),
+                ("year", self.now.format("%Y").to_string().into()),
+                ("data", data.into()),
+            ]
+        };
+        let short_data = self
+            .normalized
+            .source(&fact.actual.source)
+            .map(|s| s.spec.provenance.citation_short.clone())
+            .unwrap_or_default();
+        Ok(FactView {
+            id: fact.id.clone(),
+            url,
+            permalink: permalink.clone(),
+            claim: fact.claim.clone(),
+            topic: fact.topic.as_str().to_string(),
+            geo: fact.geo.clone(),
+            place: self.place(&fact.geo)?,
+            sentence: sentence.clone(),
+            belief: text.map(|t| t.belief.clone()).unwrap_or_default(),
+            why: text.map(|t| t.why.clone()).unwrap_or_default(),
+            verdict_label: self.t(&format!("verdict-{verdict}"), &[])?,
+            verdict,
+            comparison,
+            gap_text,
+            actual,
+            estimate,
+            caveats: fact
+                .caveats
+                .iter()
+                .map(|c| self.caveat(c))
+                .collect::<Result<_, _>>()?,
+            stale,
+            cite_short: self.t("cite-short", &cite_args(short_data))?,
+            cite_full: self.t("cite-full", &cite_args(data_citation))?,
+            sources,
+        })
+    }
+
+    pub fn source(&self, s: &SourceData) -> Result<SourceView, I18nError> {
+        let p = &s.spec.provenance;
+        let (origin, origin_file, retrieved_at, sha256, provider_updated) = match &s.origin {
+            Origin::Snapshot {
+                retrieved_at,
+                sha256,
+                provider_updated,
+                ..
+            } => (
+                "snapshot",
+                None,
+                Some(retrieved_at.format("%Y-%m-%d %H:%M UTC").to_string()),
+                Some(sha256.clone()),
+                provider_updated.clone(),
+            ),
+            Origin::Seed { file } => ("seed", Some(file.clone()), None, None, None),
+            Origin::Missing => ("missing", None, None, None, None),
+        };
+        let freshness = serde_json::to_value(s.freshness)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
+        Ok(SourceView {
+            id: s.spec.id.clone(),
+            kind: s.spec.kind.as_str().to_string(),
+            producer: p.producer.clone(),
+            title: p.title.clone(),
+            dataset_code: p.dataset_code.clone(),
+            url_main: p.url_main.clone(),
+            url_download: p.url_download.clone(),
+            date_published: p.date_published.clone(),
+            date_accessed: p.date_accessed.clone(),
+            citation_short: p.citation_short.clone(),
+            citation_full: p.citation_full.clone(),
+            licence: p.licence.clone(),
+            licence_url: p.licence_url.clone(),
+            attribution: p.attribution.clone(),
+            notes: p.notes.clone(),
+            population_definitions: p
+                .population_definitions
+                .iter()
+                .map(|(code, text)| Ok((self.population(code)?, text.clone())))
+                .collect::<Result<_, I18nError>>()?,
+            origin: origin.to_string(),
+            origin_file,
+            retrieved_at,
+            sha256,
+            provider_updated,
+            stale: s.freshness == Freshness::Stale,
+            freshness,
+            latest_period: s.latest_period.clone(),
+            rows: s.rows,
+        })
+    }
+}
