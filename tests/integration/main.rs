@@ -1,1 +1,10 @@
+//! factgap's integration tests: one binary (every test binary links polars),
+//! one module per feature. Fixture projects live in `tests/fixtures/`; the
+//! recorded real API responses in `../shared/fixtures/` are used when present.
 
+mod cli;
+mod common;
+mod compare;
+mod fetch;
+mod normalize;
+mod pipeline;

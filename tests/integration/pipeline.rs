@@ -1,0 +1,200 @@
+//! The whole pipeline into a temporary folder: figures, citations and the
+//! debunking order in the HTML, the downloads, determinism, and what a broken
+//! source or a failed build leaves behind.
+
+use crate::common::{TestProject, tree};
+use factgap::pipeline::{self, PipelineError};
+use factgap::problem::Severity;
+
+fn position(haystack: &str, needle: &str) -> usize {
+    haystack
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} not found"))
+}
+
+#[test]
+fn the_site_shows_figures_citations_and_the_debunking_order() {
+    let project = TestProject::bundled();
+    let report = project.build();
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+
+    let sentence = "In Germany, 60% of Syrian refugees who arrived in 2015 were in work in 2022.";
+    let home = project.page("index.html");
+    assert!(home.contains(sentence));
+    assert!(home.contains("href=\"facts/employment-de/index.html\""));
+    assert!(
+        home.contains("Data may be stale"),
+        "the Eurostat seeds are not refreshed"
+    );
+
+    let page = project.page("facts/employment-de/index.html");
+    // The fact, the myth named once and flagged, why people get it wrong, the fact again.
+    let belief = "Few refugees ever find work.";
+    assert_eq!(
+        page.matches(belief).count(),
+        1,
+        "the myth is named exactly once"
+    );
+    let title = &page[position(&page, "<title>")..position(&page, "</title>")];
+    assert!(!title.contains(belief), "the myth is never the title");
+    let fact_at = position(&page, &format!("<h1 class=\"the-fact\">{sentence}</h1>"));
+    let myth_at = position(&page, "<span class=\"myth-flag\">Myth</span>");
+    let belief_at = position(&page, belief);
+    let why_at = position(&page, "Why people get it wrong");
+    let again_at = position(&page, &format!("<p class=\"restated\">{sentence}</p>"));
+    assert!(fact_at < myth_at && myth_at < belief_at && belief_at < why_at && why_at < again_at);
+    // The finding it answers, the caveats, the citation and the provenance.
+    assert!(page.contains("they underestimate their level of education and employment"));
+    assert!(page.contains("FOCUS asked about refugees from Syria granted protection after 2015"));
+    assert!(page.contains("IAB, iab.de/daten/syrische-arbeitskraefte-in-deutschland"));
+    assert!(page.contains("Kohorte der 2015 zugezogenen syrischen Geflüchteten"));
+    assert!(page.contains("factgap (2026), “In Germany, 60% of Syrian refugees who arrived in 2015 were in work in 2022.”, https://factgap.example/facts/employment-de/. Data: IAB-BAMF-SOEP Survey of Refugees."));
+    assert!(page.contains("(accessed 2026-11-24)"));
+    assert!(page.contains("sources/seed/iab.refugee_survey.csv"));
+
+    // A measured estimate: numbers, gap and margin on the page.
+    let it = project.page("facts/population-share-non-eu-born-it/index.html");
+    assert!(
+        it.contains("In Italy, people born outside the EU made up 7% of the population in 2017.")
+    );
+    assert!(it.contains("The public estimated 24.6%; the official figure is 7%: 17.6 points too high, more than the margin of error (±5 points)."));
+    assert!(it.contains("Special Eurobarometer 469"));
+
+    // Eurostat figures carry their flags, source and licence.
+    let hr = project.page("facts/employment-hr/index.html");
+    assert!(hr.contains("low reliability"));
+    assert!(hr.contains("CC BY 4.0"));
+    assert!(hr.contains("Source: Eurostat (lfsa_ergan, DOI 10.2908/LFSA_ERGAN)"));
+
+    let sources = project.page("sources/index.html");
+    assert!(sources.contains("UNHCR Refugee Population Statistics Database"));
+    assert!(
+        !sources.contains("Example Pollster"),
+        "example polls are never published"
+    );
+
+    // The downloads hold the same figures.
+    let csv = project.read("output/site/data/facts.csv");
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let header = reader.headers().unwrap().clone();
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let de = rows.iter().find(|r| &r[0] == "employment-de").unwrap();
+    assert_eq!(
+        (
+            &de[col("actual_value")],
+            &de[col("actual_population")],
+            &de[col("verdict")]
+        ),
+        ("60", "syrian_refugees_2015_arrivals", "underestimated")
+    );
+    assert!(de[col("actual_citation")].contains("syrische-arbeitskraefte"));
+    let eu = rows
+        .iter()
+        .find(|r| &r[0] == "employment-eu27-2020")
+        .unwrap();
+    assert_eq!(
+        (
+            &eu[col("actual_value")],
+            &eu[col("actual_period")],
+            &eu[col("actual_flags")]
+        ),
+        ("64.2", "2024", "")
+    );
+    assert_eq!(rows.len(), report.facts.facts.len());
+
+    let json: serde_json::Value =
+        serde_json::from_str(&project.read("output/site/data/facts.json")).unwrap();
+    let it = json["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == "population-share-non-eu-born-it")
+        .unwrap();
+    assert_eq!(it["verdict"], "overestimated");
+    assert_eq!(it["estimate"]["figure"]["value"], 24.6);
+    let observations = project.read("output/site/data/observations.csv");
+    assert!(observations.contains(
+        "eurostat.lfsa_ergan,employment_rate,DE,non_eu_citizens,2024,T,20-64,62.6,percent"
+    ));
+}
+
+#[test]
+fn two_builds_of_the_same_inputs_are_byte_identical() {
+    let project = TestProject::bundled();
+    project.build();
+    let first = tree(&project.out().join("site"));
+    project.build();
+    let second = tree(&project.out().join("site"));
+    assert_eq!(
+        first.keys().collect::<Vec<_>>(),
+        second.keys().collect::<Vec<_>>()
+    );
+    for (path, bytes) in &first {
+        assert!(bytes == &second[path], "{path} differs between two builds");
+    }
+    assert!(first.len() > 40);
+    // The previous site is kept whole beside the new one.
+    assert_eq!(tree(&project.out().join("site.previous")), first);
+}
+
+#[test]
+fn a_broken_source_is_reported_and_the_other_facts_still_publish() {
+    let project = TestProject::bundled();
+    project.edit(
+        "sources/seed/eurostat.edat_lfs_9912.csv",
+        "tertiary_education_share,DE,non_eu_born,2024,T,25-64,31.1,",
+        "tertiary_education_share,DE,non_eu_born,2024,T,25-64,31.1%,",
+    );
+    let report = project.build();
+    let errors: Vec<_> = report
+        .problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .collect();
+    assert_eq!(errors.len(), 1);
+    assert_eq!(
+        errors[0].file.as_deref(),
+        Some("sources/seed/eurostat.edat_lfs_9912.csv")
+    );
+    assert_eq!(errors[0].field.as_deref(), Some("value"));
+    assert!(
+        report
+            .degraded_sources()
+            .iter()
+            .any(|s| s.spec.id == "eurostat.edat_lfs_9912")
+    );
+    // Facts that need the broken source are not published; the others are.
+    assert!(
+        !project
+            .out()
+            .join("site/facts/education-tertiary-at")
+            .exists()
+    );
+    assert!(
+        project
+            .out()
+            .join("site/facts/employment-at/index.html")
+            .exists()
+    );
+    assert!(
+        project
+            .out()
+            .join("site/facts/education-schooling-de/index.html")
+            .exists()
+    );
+}
+
+#[test]
+fn a_run_that_fails_before_the_swap_leaves_the_old_output_untouched() {
+    let project = TestProject::bundled();
+    project.build();
+    let before = tree(&project.out());
+    // A catalogue without a message every fact page needs: rendering fails.
+    project.edit("templates/i18n/en/site.ftl", "myth-flag = Myth\n", "");
+    let err = pipeline::build(&project.options()).unwrap_err();
+    assert!(matches!(err, PipelineError::Publish(_)));
+    assert!(err.to_string().contains("myth-flag"), "{err}");
+    assert_eq!(tree(&project.out()), before, "output/ is exactly as it was");
+    assert!(!project.out().join(".site.building").exists());
+}
