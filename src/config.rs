@@ -24,10 +24,7 @@ pub struct SiteConfig {
 
 impl Default for SiteConfig {
     fn default() -> Self {
-        SiteConfig {
-            base_url: "https://factgap.example/".into(),
-            languages: vec!["en".into()],
-        }
+        SiteConfig { base_url: "https://factgap.example/".into(), languages: vec!["en".into()] }
     }
 }
 
@@ -67,9 +64,6 @@ pub struct MethodConfig {
 
 impl Default for MethodConfig {
     fn default() -> Self {
-        MethodConfig {
-            assumed_margin_pp: 5.0,
-            stale_after_days: 120,
-        }
+        MethodConfig { assumed_margin_pp: 5.0, stale_after_days: 120 }
     }
 }

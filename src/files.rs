@@ -13,15 +13,8 @@ pub struct FileError {
     pub source: std::io::Error,
 }
 
-fn wrap<'p>(
-    action: &'static str,
-    path: &'p Path,
-) -> impl FnOnce(std::io::Error) -> FileError + use<'p> {
-    move |source| FileError {
-        action,
-        path: path.to_path_buf(),
-        source,
-    }
+fn wrap<'p>(action: &'static str, path: &'p Path) -> impl FnOnce(std::io::Error) -> FileError + use<'p> {
+    move |source| FileError { action, path: path.to_path_buf(), source }
 }
 
 pub fn read_to_string(path: &Path) -> Result<String, FileError> {
@@ -75,8 +68,5 @@ pub fn list_files(dir: &Path, extension: &str) -> Result<Vec<PathBuf>, FileError
 
 /// `path` relative to `base` for messages, or `path` itself when it is elsewhere.
 pub fn display_relative(path: &Path, base: &Path) -> String {
-    path.strip_prefix(base)
-        .unwrap_or(path)
-        .display()
-        .to_string()
+    path.strip_prefix(base).unwrap_or(path).display().to_string()
 }

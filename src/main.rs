@@ -18,23 +18,13 @@ fn main() -> ExitCode {
     init_logging(&cli);
     // The run's one clock read; everything downstream takes `now` from here.
     let now = cli.now.unwrap_or_else(chrono::Utc::now);
-    let out_dir = cli
-        .out
-        .clone()
-        .unwrap_or_else(|| cli.project.join("output"));
-    let options = Options {
-        project_dir: cli.project.clone(),
-        out_dir,
-        offline: cli.offline,
-        now,
-    };
+    let out_dir = cli.out.clone().unwrap_or_else(|| cli.project.join("output"));
+    let options = Options { project_dir: cli.project.clone(), out_dir, offline: cli.offline, now };
     let result = match cli.command {
         Command::Run => pipeline::run(&options).map(|r| report_run(&r)),
         Command::Build => pipeline::build(&options).map(|r| report_run(&r)),
         Command::Check => pipeline::check(&options.project_dir, now).map(|r| report_check(&r)),
-        Command::Sources => {
-            pipeline::sources(&options.project_dir, now).map(|r| report_sources(&r, now))
-        }
+        Command::Sources => pipeline::sources(&options.project_dir, now).map(|r| report_sources(&r, now)),
     };
     match result {
         Ok(code) => code,
@@ -71,33 +61,25 @@ fn log_problem(p: &Problem) {
 
 fn report_run(report: &RunReport) -> ExitCode {
     for line in report.source_lines() {
-        tracing::info!("{line}");
+        if line.failed {
+            tracing::warn!("{}", line.text);
+        } else {
+            tracing::info!("{}", line.text);
+        }
     }
     for problem in &report.problems {
         log_problem(problem);
     }
     let degraded = report.degraded_sources();
     if let Some(published) = &report.published {
-        let mut summary = format!(
-            "published {} facts to {}",
-            published.facts,
-            published.site_dir.display()
-        );
+        let mut summary = format!("published {} facts to {}", published.facts, published.site_dir.display());
         if !degraded.is_empty() {
             let ids: Vec<&str> = degraded.iter().map(|s| s.spec.id.as_str()).collect();
-            summary.push_str(&format!(
-                "; {} source(s) stale or left out: {}",
-                ids.len(),
-                ids.join(", ")
-            ));
+            summary.push_str(&format!("; {} source(s) stale or left out: {}", ids.len(), ids.join(", ")));
         }
         tracing::info!("{summary}");
     }
-    if degraded.is_empty() && !report.has_errors() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(EXIT_DEGRADED)
-    }
+    if degraded.is_empty() && !report.has_errors() { ExitCode::SUCCESS } else { ExitCode::from(EXIT_DEGRADED) }
 }
 
 fn report_check(report: &RunReport) -> ExitCode {
@@ -121,28 +103,15 @@ fn report_check(report: &RunReport) -> ExitCode {
     let errors = report.problems.iter().filter(|p| p.is_error()).count();
     let warnings = report.problems.len() - errors;
     if !rows.is_empty() {
-        print_table(
-            &["SEVERITY", "SOURCE", "FILE", "ROW", "FIELD", "PROBLEM"],
-            &rows,
-        );
+        print_table(&["SEVERITY", "SOURCE", "FILE", "ROW", "FIELD", "PROBLEM"], &rows);
     }
     let sources = report.normalized.sources.len();
     println!(
         "{sources} sources, {} claims judged into {} facts: {errors} error(s), {warnings} warning(s)",
-        report
-            .facts
-            .facts
-            .iter()
-            .map(|f| &f.claim)
-            .collect::<std::collections::BTreeSet<_>>()
-            .len(),
+        report.facts.facts.iter().map(|f| &f.claim).collect::<std::collections::BTreeSet<_>>().len(),
         report.facts.facts.len()
     );
-    if errors > 0 {
-        ExitCode::from(EXIT_ERROR)
-    } else {
-        ExitCode::SUCCESS
-    }
+    if errors > 0 { ExitCode::from(EXIT_ERROR) } else { ExitCode::SUCCESS }
 }
 
 fn report_sources(report: &RunReport, now: chrono::DateTime<chrono::Utc>) -> ExitCode {
@@ -157,10 +126,7 @@ fn report_sources(report: &RunReport, now: chrono::DateTime<chrono::Utc>) -> Exi
                 (Origin::Seed { .. }, _) => "seed".into(),
                 (Origin::Missing, _) => "missing".into(),
             };
-            let age = s
-                .as_of
-                .map(|t| format!("{} d", (now - t).num_days()))
-                .unwrap_or_else(|| "-".into());
+            let age = s.as_of.map(|t| format!("{} d", (now - t).num_days())).unwrap_or_else(|| "-".into());
             let age = match s.freshness {
                 Freshness::Stale => format!("{age} (stale)"),
                 Freshness::Missing => format!("{age} (left out)"),
@@ -179,11 +145,7 @@ fn report_sources(report: &RunReport, now: chrono::DateTime<chrono::Utc>) -> Exi
     for problem in &report.problems {
         log_problem(problem);
     }
-    if report.has_errors() {
-        ExitCode::from(EXIT_DEGRADED)
-    } else {
-        ExitCode::SUCCESS
-    }
+    if report.has_errors() { ExitCode::from(EXIT_DEGRADED) } else { ExitCode::SUCCESS }
 }
 
 fn print_table<const N: usize>(header: &[&str; N], rows: &[[String; N]]) {
@@ -198,13 +160,7 @@ fn print_table<const N: usize>(header: &[&str; N], rows: &[[String; N]]) {
             .iter()
             .zip(&widths)
             .enumerate()
-            .map(|(i, (c, w))| {
-                if i + 1 == N {
-                    c.to_string()
-                } else {
-                    format!("{c:<w$}")
-                }
-            })
+            .map(|(i, (c, w))| if i + 1 == N { c.to_string() } else { format!("{c:<w$}") })
             .collect();
         println!("{}", padded.join("  ").trim_end());
     };

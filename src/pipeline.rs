@@ -63,7 +63,7 @@ impl RunReport {
     }
 
     /// One line per source saying where its figures came from this run.
-    pub fn source_lines(&self) -> Vec<String> {
+    pub fn source_lines(&self) -> Vec<SourceLine> {
         self.normalized
             .sources
             .iter()
@@ -72,11 +72,7 @@ impl RunReport {
                 let id = &s.spec.id;
                 let fetched = self.fetch.as_ref().and_then(|r| r.outcomes.get(id));
                 let what = match &s.origin {
-                    Origin::Snapshot {
-                        retrieved_at,
-                        sha256,
-                        ..
-                    } => format!(
+                    Origin::Snapshot { retrieved_at, sha256, .. } => format!(
                         "stored snapshot {} retrieved {}",
                         &sha256[..12.min(sha256.len())],
                         retrieved_at.format("%Y-%m-%d")
@@ -84,19 +80,28 @@ impl RunReport {
                     Origin::Seed { file } => format!("seed figures from {file}"),
                     Origin::Missing => "nothing usable: left out of this run".to_string(),
                 };
-                match fetched {
+                let (failed, text) = match fetched {
                     Some(FetchOutcome::Fetched { entry }) => {
-                        format!("{id}: fetched {} bytes from {}", entry.size, entry.url)
+                        (false, format!("{id}: fetched {} bytes from {}", entry.size, entry.url))
                     }
-                    Some(FetchOutcome::Offline) => format!("{id}: offline, using {what}"),
+                    Some(FetchOutcome::Offline) => (false, format!("{id}: offline, using {what}")),
                     Some(FetchOutcome::Failed { error }) => {
-                        format!("{id}: fetch failed ({error}), using {what}")
+                        (true, format!("{id}: fetch failed ({error}), using {what}"))
                     }
-                    None => format!("{id}: {what}"),
-                }
+                    None => (s.origin == Origin::Missing, format!("{id}: {what}")),
+                };
+                SourceLine { failed, text }
             })
             .collect()
     }
+}
+
+/// One source's line in a run's log.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceLine {
+    /// The source could not be refreshed or read; logged as a warning.
+    pub failed: bool,
+    pub text: String,
 }
 
 /// `factgap run`: fetch, then build.
@@ -120,8 +125,7 @@ fn execute(options: &Options, fetching: bool) -> Result<RunReport, PipelineError
     } else {
         None
     };
-    let (normalized, facts) =
-        analyse(&project, &store, options.now, fetch.as_ref(), &mut problems)?;
+    let (normalized, facts) = analyse(&project, &store, options.now, fetch.as_ref(), &mut problems)?;
     tracing::debug!(elapsed = ?started.elapsed(), facts = facts.facts.len(), "compared");
     let published = publish::publish(&PublishInput {
         project: &project,
@@ -131,13 +135,7 @@ fn execute(options: &Options, fetching: bool) -> Result<RunReport, PipelineError
         now: options.now,
     })?;
     tracing::debug!(elapsed = ?started.elapsed(), files = published.files, "published");
-    Ok(RunReport {
-        fetch,
-        normalized,
-        facts,
-        published: Some(published),
-        problems,
-    })
+    Ok(RunReport { fetch, normalized, facts, published: Some(published), problems })
 }
 
 /// Normalize and compare, adding their problems to `problems`.
@@ -151,18 +149,18 @@ fn analyse(
     let normalized = normalize::normalize(project, store, now, fetch)?;
     problems.extend(normalized.problems.iter().cloned());
     let facts = compare::compare(&project.claims, &normalized, &project.config.method)?;
-    problems.extend(facts.unmatched.iter().map(|u| {
-        Problem::warning(format!("claim `{}` in {}: {}", u.claim, u.geo, u.reason))
-            .file("sources/claims.toml")
+    problems.extend(facts.unmatched.iter().map(|u| match &u.geo {
+        // A claim that cannot be judged anywhere is an error in the claim itself.
+        None => Problem::error(format!("claim `{}`: {}", u.claim, u.reason)).file("sources/claims.toml"),
+        Some(geo) => {
+            Problem::warning(format!("claim `{}` in {geo}: {}", u.claim, u.reason)).file("sources/claims.toml")
+        }
     }));
     Ok((normalized, facts))
 }
 
 /// `factgap check`: load and validate every source and claim without writing anything.
-pub fn check(
-    project_dir: &std::path::Path,
-    now: DateTime<Utc>,
-) -> Result<RunReport, PipelineError> {
+pub fn check(project_dir: &std::path::Path, now: DateTime<Utc>) -> Result<RunReport, PipelineError> {
     let (project, mut problems) = Project::load(project_dir)?;
     let store = Store::new(&project.sources_dir());
     let (normalized, facts) = analyse(&project, &store, now, None, &mut problems)?;
@@ -170,29 +168,14 @@ pub fn check(
     if let Err(e) = publish::check_messages(&project, &normalized, &facts, now) {
         problems.push(Problem::error(e.to_string()).file("templates/i18n"));
     }
-    Ok(RunReport {
-        fetch: None,
-        normalized,
-        facts,
-        published: None,
-        problems,
-    })
+    Ok(RunReport { fetch: None, normalized, facts, published: None, problems })
 }
 
 /// `factgap sources`: what each source holds, without writing anything.
-pub fn sources(
-    project_dir: &std::path::Path,
-    now: DateTime<Utc>,
-) -> Result<RunReport, PipelineError> {
+pub fn sources(project_dir: &std::path::Path, now: DateTime<Utc>) -> Result<RunReport, PipelineError> {
     let (project, mut problems) = Project::load(project_dir)?;
     let store = Store::new(&project.sources_dir());
     let normalized = normalize::normalize(&project, &store, now, None)?;
     problems.extend(normalized.problems.iter().cloned());
-    Ok(RunReport {
-        fetch: None,
-        normalized,
-        facts: Facts::default(),
-        published: None,
-        problems,
-    })
+    Ok(RunReport { fetch: None, normalized, facts: Facts::default(), published: None, problems })
 }

@@ -28,21 +28,11 @@ pub struct Problem {
 
 impl Problem {
     pub fn error(message: impl Into<String>) -> Self {
-        Problem {
-            severity: Severity::Error,
-            source: None,
-            file: None,
-            row: None,
-            field: None,
-            message: message.into(),
-        }
+        Problem { severity: Severity::Error, source: None, file: None, row: None, field: None, message: message.into() }
     }
 
     pub fn warning(message: impl Into<String>) -> Self {
-        Problem {
-            severity: Severity::Warning,
-            ..Problem::error(message)
-        }
+        Problem { severity: Severity::Warning, ..Problem::error(message) }
     }
 
     pub fn source(mut self, source: impl Into<String>) -> Self {

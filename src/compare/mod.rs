@@ -67,18 +67,9 @@ impl From<&Observation> for Figure {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Estimate {
     /// A survey's mean estimate, with its margin.
-    Measured {
-        figure: Figure,
-        respondents: String,
-        margin_pp: f64,
-        margin_basis: MarginBasis,
-    },
+    Measured { figure: Figure, respondents: String, margin_pp: f64, margin_basis: MarginBasis },
     /// A FOCUS finding that states only the direction.
-    Direction {
-        finding: Finding,
-        population: String,
-        period: String,
-    },
+    Direction { finding: Finding, population: String, period: String },
     /// No survey measured what the public thinks here.
     None,
 }
@@ -139,11 +130,12 @@ pub struct TrendPoint {
     pub flags: String,
 }
 
-/// A place a claim could not be judged in, and why.
+/// A place a claim could not be judged in (or, with no place, a claim that
+/// cannot be judged anywhere), and why.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Unmatched {
     pub claim: String,
-    pub geo: String,
+    pub geo: Option<String>,
     pub reason: String,
 }
 
@@ -156,19 +148,14 @@ pub struct Facts {
 }
 
 /// Judges every claim against the normalized observations.
-pub fn compare(
-    claims: &[Claim],
-    normalized: &Normalized,
-    method: &MethodConfig,
-) -> Result<Facts, CompareError> {
+pub fn compare(claims: &[Claim], normalized: &Normalized, method: &MethodConfig) -> Result<Facts, CompareError> {
     let rows = normalized.observations.rows()?;
     let index = Index::new(&rows);
     let mut out = Facts::default();
     for claim in claims {
         judge_claim(claim, &index, &normalized.findings, method, &mut out);
     }
-    out.facts
-        .sort_by(|a, b| (a.topic, &a.geo, &a.claim).cmp(&(b.topic, &b.geo, &b.claim)));
+    out.facts.sort_by(|a, b| (a.topic, &a.geo, &a.claim).cmp(&(b.topic, &b.geo, &b.claim)));
     Ok(out)
 }
 
@@ -181,26 +168,17 @@ impl<'a> Index<'a> {
     fn new(rows: &'a [Observation]) -> Self {
         let mut by_key: BTreeMap<_, Vec<&Observation>> = BTreeMap::new();
         for o in rows {
-            by_key
-                .entry((o.kind, o.indicator.as_str(), o.geo.as_str()))
-                .or_default()
-                .push(o);
+            by_key.entry((o.kind, o.indicator.as_str(), o.geo.as_str())).or_default().push(o);
         }
         Index { by_key }
     }
 
     fn get<'s>(&'s self, kind: Kind, indicator: &'s str, geo: &'s str) -> &'s [&'a Observation] {
-        self.by_key
-            .get(&(kind, indicator, geo))
-            .map_or(&[], Vec::as_slice)
+        self.by_key.get(&(kind, indicator, geo)).map_or(&[], Vec::as_slice)
     }
 
     fn places(&self, kind: Kind, indicator: &str) -> BTreeSet<&'a str> {
-        self.by_key
-            .keys()
-            .filter(|(k, i, _)| *k == kind && *i == indicator)
-            .map(|(_, _, g)| *g)
-            .collect()
+        self.by_key.keys().filter(|(k, i, _)| *k == kind && *i == indicator).map(|(_, _, g)| *g).collect()
     }
 }
 
@@ -211,28 +189,23 @@ fn source_matches(patterns: &[String], source: &str) -> bool {
     })
 }
 
-fn judge_claim(
-    claim: &Claim,
-    index: &Index,
-    findings: &[Finding],
-    method: &MethodConfig,
-    out: &mut Facts,
-) {
+fn judge_claim(claim: &Claim, index: &Index, findings: &[Finding], method: &MethodConfig, out: &mut Facts) {
+    if let Err(reason) = check_estimate_source(claim, findings) {
+        out.unmatched.push(Unmatched { claim: claim.id.clone(), geo: None, reason });
+        return;
+    }
     let places: BTreeSet<String> = match &claim.places {
         Some(places) => places.iter().cloned().collect(),
         None => {
             let mut places: BTreeSet<String> = BTreeSet::new();
             match &claim.estimate {
-                EstimateSpec::Survey {
-                    indicator,
-                    sources,
-                    population,
-                } => {
+                EstimateSpec::Survey { indicator, sources, population } => {
                     let indicator = indicator.as_deref().unwrap_or(&claim.indicator);
                     for geo in index.places(Kind::Perceived, indicator) {
-                        let has = index.get(Kind::Perceived, indicator, geo).iter().any(|o| {
-                            &o.population == population && source_matches(sources, &o.source)
-                        });
+                        let has = index
+                            .get(Kind::Perceived, indicator, geo)
+                            .iter()
+                            .any(|o| &o.population == population && source_matches(sources, &o.source));
                         if has {
                             places.insert(geo.to_string());
                         }
@@ -240,16 +213,10 @@ fn judge_claim(
                 }
                 EstimateSpec::Finding { .. } => {
                     for geo in index.places(Kind::Actual, &claim.indicator) {
-                        let acceptable =
-                            index
-                                .get(Kind::Actual, &claim.indicator, geo)
-                                .iter()
-                                .any(|o| {
-                                    claim
-                                        .actual
-                                        .iter()
-                                        .any(|p| pairing_accepts(p, claim, o, None))
-                                });
+                        let acceptable = index
+                            .get(Kind::Actual, &claim.indicator, geo)
+                            .iter()
+                            .any(|o| claim.actual.iter().any(|p| pairing_accepts(p, claim, o, None)));
                         if acceptable {
                             places.insert(geo.to_string());
                         }
@@ -262,21 +229,25 @@ fn judge_claim(
     for geo in &places {
         match judge_place(claim, geo, index, findings, method) {
             Ok(fact) => out.facts.push(fact),
-            Err(reason) => out.unmatched.push(Unmatched {
-                claim: claim.id.clone(),
-                geo: geo.clone(),
-                reason,
-            }),
+            Err(reason) => out.unmatched.push(Unmatched { claim: claim.id.clone(), geo: Some(geo.clone()), reason }),
         }
     }
 }
 
-fn pairing_accepts(
-    pairing: &Pairing,
-    claim: &Claim,
-    o: &Observation,
-    estimate_source: Option<&str>,
-) -> bool {
+/// A finding-based claim must name a finding that exists and states a direction.
+fn check_estimate_source(claim: &Claim, findings: &[Finding]) -> Result<(), String> {
+    let EstimateSpec::Finding { source, finding, .. } = &claim.estimate else { return Ok(()) };
+    let found = findings
+        .iter()
+        .find(|f| &f.source == source && &f.id == finding)
+        .ok_or_else(|| format!("finding `{finding}` is not in source `{source}` (or that source failed validation)"))?;
+    if found.direction.is_none() {
+        return Err(format!("finding `{finding}` states no direction of misperception"));
+    }
+    Ok(())
+}
+
+fn pairing_accepts(pairing: &Pairing, claim: &Claim, o: &Observation, estimate_source: Option<&str>) -> bool {
     o.population == pairing.population
         && o.sex == claim.sex
         && pairing.age.as_ref().is_none_or(|a| a == &o.age)
@@ -293,32 +264,19 @@ fn judge_place(
 ) -> Result<Fact, String> {
     // The public's estimate, if any is measured or stated for this place.
     let estimate = match &claim.estimate {
-        EstimateSpec::Survey {
-            indicator,
-            population,
-            sources,
-        } => {
+        EstimateSpec::Survey { indicator, population, sources } => {
             let indicator = indicator.as_deref().unwrap_or(&claim.indicator);
             let candidates: Vec<&Observation> = index
                 .get(Kind::Perceived, indicator, geo)
                 .iter()
                 .copied()
-                .filter(|o| {
-                    &o.population == population
-                        && o.sex == claim.sex
-                        && source_matches(sources, &o.source)
-                })
+                .filter(|o| &o.population == population && o.sex == claim.sex && source_matches(sources, &o.source))
                 .collect();
             // The most recent survey; among equals, the first source by id.
-            let best = candidates.iter().max_by(|a, b| {
-                a.period
-                    .cmp(&b.period)
-                    .then_with(|| b.source.cmp(&a.source))
-            });
+            let best = candidates.iter().max_by(|a, b| a.period.cmp(&b.period).then_with(|| b.source.cmp(&a.source)));
             match best {
                 Some(o) => {
-                    let (margin, basis) =
-                        estimate_margin(o.ci_low.zip(o.ci_high), o.n, method.assumed_margin_pp);
+                    let (margin, basis) = estimate_margin(o.ci_low.zip(o.ci_high), o.n, method.assumed_margin_pp);
                     Estimate::Measured {
                         figure: Figure::from(*o),
                         respondents: o.respondents.clone().unwrap_or_default(),
@@ -329,41 +287,24 @@ fn judge_place(
                 None => Estimate::None,
             }
         }
-        EstimateSpec::Finding {
-            source,
-            finding,
-            population,
-            period,
-        } => {
-            let found = findings.iter().find(|f| &f.source == source && &f.id == finding).ok_or_else(|| {
-                format!("finding `{finding}` is not in source `{source}` (or the source failed validation)")
-            })?;
-            if found.direction.is_none() {
-                return Err(format!(
-                    "finding `{finding}` states no direction of misperception"
-                ));
-            }
+        EstimateSpec::Finding { source, finding, population, period } => {
+            let found = findings
+                .iter()
+                .find(|f| &f.source == source && &f.id == finding)
+                .expect("checked by check_estimate_source");
             if found.countries.iter().any(|c| c == geo) {
-                Estimate::Direction {
-                    finding: found.clone(),
-                    population: population.clone(),
-                    period: period.clone(),
-                }
+                Estimate::Direction { finding: found.clone(), population: population.clone(), period: period.clone() }
             } else {
                 Estimate::None
             }
         }
     };
     let (estimate_period, estimate_source) = match &estimate {
-        Estimate::Measured { figure, .. } => {
-            (Some(figure.period.clone()), Some(figure.source.clone()))
-        }
+        Estimate::Measured { figure, .. } => (Some(figure.period.clone()), Some(figure.source.clone())),
         Estimate::Direction { period, .. } => (Some(period.clone()), None),
         Estimate::None => (None, None),
     };
-    let estimate_years = estimate_period
-        .as_deref()
-        .map(crate::normalize::observation::period_years);
+    let estimate_years = estimate_period.as_deref().map(crate::normalize::observation::period_years);
     // A measured estimate is compared with the figure nearest its own period;
     // a stated direction (or no estimate) with the latest figure allowed.
     let nearest_to = match &estimate {
@@ -427,10 +368,7 @@ fn judge_place(
     let mut caveats = Vec::new();
     let caveat = |kind: CaveatKind, params: &[(&str, &str)]| Caveat {
         kind,
-        params: params
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect(),
+        params: params.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
         text: BTreeMap::new(),
     };
     let estimate_population = claim.estimate.population();
@@ -439,39 +377,24 @@ fn judge_place(
             text: pairing.caveat.clone(),
             ..caveat(
                 CaveatKind::PopulationDiffers,
-                &[
-                    ("estimate_population", estimate_population),
-                    ("actual_population", &actual.population),
-                ],
+                &[("estimate_population", estimate_population), ("actual_population", &actual.population)],
             )
         });
     }
     if let Some(period) = &estimate_period
         && period != &actual.period
     {
-        caveats.push(caveat(
-            CaveatKind::PeriodGap,
-            &[
-                ("estimate_period", period),
-                ("actual_period", &actual.period),
-            ],
-        ));
+        caveats.push(caveat(CaveatKind::PeriodGap, &[("estimate_period", period), ("actual_period", &actual.period)]));
     }
-    let flag_caveats = [
-        ('u', CaveatKind::LowReliability),
-        ('b', CaveatKind::BreakInSeries),
-        ('d', CaveatKind::DefinitionDiffers),
-    ];
+    let flag_caveats =
+        [('u', CaveatKind::LowReliability), ('b', CaveatKind::BreakInSeries), ('d', CaveatKind::DefinitionDiffers)];
     for (flag, kind) in flag_caveats {
         if actual.flags.contains(flag) {
             caveats.push(caveat(kind, &[("period", &actual.period)]));
         }
     }
     if actual.population.ends_with("_citizens") || actual.population.ends_with("_nationals") {
-        caveats.push(caveat(
-            CaveatKind::Naturalisation,
-            &[("population", &actual.population)],
-        ));
+        caveats.push(caveat(CaveatKind::Naturalisation, &[("population", &actual.population)]));
     }
     let mut certainties = vec![actual.certainty];
     if let Estimate::Measured { figure, .. } = &estimate {
@@ -485,12 +408,7 @@ fn judge_place(
     }
 
     let (gap_pp, ratio, combined, verdict) = match &estimate {
-        Estimate::Measured {
-            figure,
-            margin_pp,
-            margin_basis,
-            ..
-        } => {
+        Estimate::Measured { figure, margin_pp, margin_basis, .. } => {
             if figure.unit != actual.unit {
                 return Err(format!(
                     "the estimate is in {} but the official figure in {}",
@@ -504,26 +422,16 @@ fn judge_place(
             };
             let combined = combined_margin(*margin_pp, actual_margin);
             match margin_basis {
-                MarginBasis::SampleSize => {
-                    caveats.push(caveat(CaveatKind::MarginFromSampleSize, &[]))
-                }
+                MarginBasis::SampleSize => caveats.push(caveat(CaveatKind::MarginFromSampleSize, &[])),
                 MarginBasis::Assumed => {
-                    caveats.push(caveat(
-                        CaveatKind::MarginAssumed,
-                        &[("margin", &margin_pp.to_string())],
-                    ));
+                    caveats.push(caveat(CaveatKind::MarginAssumed, &[("margin", &margin_pp.to_string())]));
                 }
                 MarginBasis::Published => {}
             }
             let ratio = (actual.value != 0.0).then(|| figure.value / actual.value);
             let verdict = decide(figure.value, actual.value, combined);
             // Tidy float noise for output only; the verdict above used the exact values.
-            (
-                Some(tidy(figure.value - actual.value)),
-                ratio.map(tidy),
-                Some(tidy(combined)),
-                verdict,
-            )
+            (Some(tidy(figure.value - actual.value)), ratio.map(tidy), Some(tidy(combined)), verdict)
         }
         Estimate::Direction { finding, .. } => {
             caveats.push(caveat(CaveatKind::DirectionOnly, &[]));
@@ -549,11 +457,7 @@ fn judge_place(
                 && o.age == actual.age
                 && o.years_since_arrival == actual.years_since_arrival
         })
-        .map(|o| TrendPoint {
-            period: o.period.clone(),
-            value: o.value,
-            flags: o.flags.clone(),
-        })
+        .map(|o| TrendPoint { period: o.period.clone(), value: o.value, flags: o.flags.clone() })
         .collect();
     trend.sort_by(|a, b| a.period.cmp(&b.period));
 

@@ -86,17 +86,11 @@ mod tests {
 
     #[test]
     fn margins_come_from_the_best_published_basis() {
-        assert_eq!(
-            estimate_margin(Some((20.0, 26.0)), Some(1000), 5.0),
-            (3.0, MarginBasis::Published)
-        );
+        assert_eq!(estimate_margin(Some((20.0, 26.0)), Some(1000), 5.0), (3.0, MarginBasis::Published));
         let (m, basis) = estimate_margin(None, Some(1000), 5.0);
         assert_eq!(basis, MarginBasis::SampleSize);
         assert!((m - 3.099).abs() < 0.001);
-        assert_eq!(
-            estimate_margin(None, None, 5.0),
-            (5.0, MarginBasis::Assumed)
-        );
+        assert_eq!(estimate_margin(None, None, 5.0), (5.0, MarginBasis::Assumed));
         assert!((combined_margin(3.0, 4.0) - 5.0).abs() < 1e-12);
     }
 }

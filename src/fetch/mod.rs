@@ -36,23 +36,11 @@ pub struct FetchReport {
 }
 
 /// Fetches every fetchable source, concurrently. Never fails because one source did.
-pub fn fetch(
-    project: &Project,
-    store: &Store,
-    offline: bool,
-    now: DateTime<Utc>,
-) -> Result<FetchReport, FetchError> {
-    let fetchable: Vec<&SourceSpec> = project
-        .sources
-        .iter()
-        .filter(|s| s.fetch.is_some())
-        .collect();
+pub fn fetch(project: &Project, store: &Store, offline: bool, now: DateTime<Utc>) -> Result<FetchReport, FetchError> {
+    let fetchable: Vec<&SourceSpec> = project.sources.iter().filter(|s| s.fetch.is_some()).collect();
     let mut report = FetchReport::default();
     if offline {
-        report.outcomes = fetchable
-            .iter()
-            .map(|s| (s.id.clone(), FetchOutcome::Offline))
-            .collect();
+        report.outcomes = fetchable.iter().map(|s| (s.id.clone(), FetchOutcome::Offline)).collect();
         return Ok(report);
     }
     if fetchable.is_empty() {
@@ -69,11 +57,7 @@ pub fn fetch(
         let mut tasks = tokio::task::JoinSet::new();
         for spec in &fetchable {
             let client = client.clone();
-            let url = spec
-                .fetch
-                .as_ref()
-                .map(|f| f.url.clone())
-                .unwrap_or_default();
+            let url = spec.fetch.as_ref().map(|f| f.url.clone()).unwrap_or_default();
             let (id, cap) = (spec.id.clone(), config.max_body_bytes);
             tasks.spawn(async move { (id, url.clone(), get(&client, &url, cap).await) });
         }
@@ -86,24 +70,14 @@ pub fn fetch(
         done
     });
     for (id, url, response) in responses {
-        let spec = fetchable
-            .iter()
-            .find(|s| s.id == id)
-            .expect("spawned from this list");
+        let spec = fetchable.iter().find(|s| s.id == id).expect("spawned from this list");
         let outcome = match response {
             Err(error) => FetchOutcome::Failed { error },
             Ok(response) => {
                 let read = spec.read.as_ref().expect("validated: fetch implies read");
-                let (validation, provider_updated) = match read_snapshot(&response.body, read, spec)
-                {
+                let (validation, provider_updated) = match read_snapshot(&response.body, read, spec) {
                     Ok((_, updated)) => (Ok(()), updated),
-                    Err(errors) => (
-                        Err(errors
-                            .first()
-                            .map(|e| e.message.clone())
-                            .unwrap_or_default()),
-                        None,
-                    ),
+                    Err(errors) => (Err(errors.first().map(|e| e.message.clone()).unwrap_or_default()), None),
                 };
                 let retrieval = Retrieval {
                     url,
@@ -119,9 +93,7 @@ pub fn fetch(
                 };
                 let entry = store.record(&id, &response.body, retrieval, validation)?;
                 match &entry.error {
-                    Some(error) => FetchOutcome::Failed {
-                        error: format!("invalid response: {error}"),
-                    },
+                    Some(error) => FetchOutcome::Failed { error: format!("invalid response: {error}") },
                     None => FetchOutcome::Fetched { entry },
                 }
             }
@@ -133,11 +105,7 @@ pub fn fetch(
 
 fn client(config: &FetchConfig) -> Result<reqwest::Client, FetchError> {
     reqwest::Client::builder()
-        .user_agent(format!(
-            "factgap/{} (+mailto:{})",
-            env!("CARGO_PKG_VERSION"),
-            config.contact
-        ))
+        .user_agent(format!("factgap/{} (+mailto:{})", env!("CARGO_PKG_VERSION"), config.contact))
         .connect_timeout(Duration::from_secs(config.connect_timeout_secs))
         .timeout(Duration::from_secs(config.timeout_secs))
         .gzip(true)
@@ -162,10 +130,7 @@ async fn get(client: &reqwest::Client, url: &str, cap: u64) -> Result<Response, 
         return Err(format!("response larger than the {cap}-byte cap"));
     }
     let header = |name: reqwest::header::HeaderName, r: &reqwest::Response| {
-        r.headers()
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_string)
+        r.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_string)
     };
     let etag = header(reqwest::header::ETAG, &response);
     let last_modified = header(reqwest::header::LAST_MODIFIED, &response);
@@ -176,12 +141,7 @@ async fn get(client: &reqwest::Client, url: &str, cap: u64) -> Result<Response, 
             return Err(format!("response larger than the {cap}-byte cap"));
         }
     }
-    Ok(Response {
-        status: status.as_u16(),
-        etag,
-        last_modified,
-        body,
-    })
+    Ok(Response { status: status.as_u16(), etag, last_modified, body })
 }
 
 /// The innermost cause, which is what a person can act on ("dns error", "connection refused").

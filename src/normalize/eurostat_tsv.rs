@@ -19,15 +19,10 @@ pub fn parse(text: &str) -> Result<Vec<TsvCell>, String> {
     let (_, header) = lines.next().ok_or("empty file")?;
     let header: Vec<&str> = header.trim_end_matches('\r').split('\t').collect();
     let first = header[0];
-    let (dims, time_name) = first.rsplit_once('\\').ok_or(format!(
-        "first header cell `{first}` has no `\\TIME_PERIOD`"
-    ))?;
-    if !time_name.trim().eq_ignore_ascii_case("TIME_PERIOD")
-        && !time_name.trim().eq_ignore_ascii_case("time")
-    {
-        return Err(format!(
-            "first header cell `{first}` does not end in `\\TIME_PERIOD`"
-        ));
+    let (dims, time_name) =
+        first.rsplit_once('\\').ok_or(format!("first header cell `{first}` has no `\\TIME_PERIOD`"))?;
+    if !time_name.trim().eq_ignore_ascii_case("TIME_PERIOD") && !time_name.trim().eq_ignore_ascii_case("time") {
+        return Err(format!("first header cell `{first}` does not end in `\\TIME_PERIOD`"));
     }
     let dimensions: Vec<&str> = dims.split(',').map(str::trim).collect();
     let periods: Vec<&str> = header[1..].iter().map(|p| p.trim()).collect();
@@ -40,11 +35,7 @@ pub fn parse(text: &str) -> Result<Vec<TsvCell>, String> {
         }
         let parts: Vec<&str> = line.split('\t').collect();
         if parts.len() != periods.len() + 1 {
-            return Err(format!(
-                "line {line_no}: {} cells, expected {}",
-                parts.len(),
-                periods.len() + 1
-            ));
+            return Err(format!("line {line_no}: {} cells, expected {}", parts.len(), periods.len() + 1));
         }
         let codes: Vec<&str> = parts[0].split(',').map(str::trim).collect();
         if codes.len() != dimensions.len() {
@@ -60,21 +51,12 @@ pub fn parse(text: &str) -> Result<Vec<TsvCell>, String> {
             if number == ":" || number.is_empty() {
                 continue;
             }
-            let value: f64 = number.parse().map_err(|_| {
-                format!("line {line_no}, period {period}: `{cell}` is not a number")
-            })?;
-            let mut pairs: Vec<(String, String)> = dimensions
-                .iter()
-                .zip(&codes)
-                .map(|(d, c)| (d.to_string(), c.to_string()))
-                .collect();
+            let value: f64 =
+                number.parse().map_err(|_| format!("line {line_no}, period {period}: `{cell}` is not a number"))?;
+            let mut pairs: Vec<(String, String)> =
+                dimensions.iter().zip(&codes).map(|(d, c)| (d.to_string(), c.to_string())).collect();
             pairs.push(("time".into(), period.to_string()));
-            cells.push(TsvCell {
-                line: line_no,
-                codes: pairs,
-                value,
-                flags: flags.trim().to_string(),
-            });
+            cells.push(TsvCell { line: line_no, codes: pairs, value, flags: flags.trim().to_string() });
         }
     }
     Ok(cells)
@@ -86,8 +68,7 @@ mod tests {
 
     #[test]
     fn cells_with_flags_and_missing_values() {
-        let text =
-            "freq,geo\\TIME_PERIOD\t2023 \t2024 \r\nA,DE\t60.9 \t62.6 b\r\nA,HR\t: u\t80.3 \r\n";
+        let text = "freq,geo\\TIME_PERIOD\t2023 \t2024 \r\nA,DE\t60.9 \t62.6 b\r\nA,HR\t: u\t80.3 \r\n";
         let cells = parse(text).unwrap();
         assert_eq!(cells.len(), 3);
         assert_eq!(cells[1].value, 62.6);

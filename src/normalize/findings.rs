@@ -51,30 +51,18 @@ pub fn read(path: &Path, source: &str) -> Result<Vec<Finding>, Vec<RowError>> {
     let mut findings = Vec::new();
     let mut errors = Vec::new();
     for (line, f) in records {
-        let get = |k: &str| {
-            f.get(k)
-                .map(|s| s.trim().to_string())
-                .filter(|s| !s.is_empty())
-        };
-        let fail = |field: &str, message: String| RowError {
-            line: Some(line),
-            field: Some(field.into()),
-            message,
-        };
+        let get = |k: &str| f.get(k).map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+        let fail = |field: &str, message: String| RowError { line: Some(line), field: Some(field.into()), message };
         let result = (|| {
             let id = get("id").ok_or_else(|| fail("id", "is required".into()))?;
-            let statement =
-                get("statement").ok_or_else(|| fail("statement", "is required".into()))?;
+            let statement = get("statement").ok_or_else(|| fail("statement", "is required".into()))?;
             let citation = get("citation").ok_or_else(|| fail("citation", "is required".into()))?;
             let direction = match get("direction").as_deref() {
                 None => None,
                 Some("underestimated") => Some(Direction::Underestimated),
                 Some("overestimated") => Some(Direction::Overestimated),
                 Some(other) => {
-                    return Err(fail(
-                        "direction",
-                        format!("`{other}` is not underestimated or overestimated"),
-                    ));
+                    return Err(fail("direction", format!("`{other}` is not underestimated or overestimated")));
                 }
             };
             let certainty = match get("certainty").as_deref() {
@@ -82,24 +70,15 @@ pub fn read(path: &Path, source: &str) -> Result<Vec<Finding>, Vec<RowError>> {
                 Some("S") => Certainty::S,
                 Some("D") => Certainty::D,
                 Some("U") => {
-                    return Err(fail(
-                        "certainty",
-                        "U marks an uncertain finding, which is never published".into(),
-                    ));
+                    return Err(fail("certainty", "U marks an uncertain finding, which is never published".into()));
                 }
                 other => {
-                    return Err(fail(
-                        "certainty",
-                        format!("`{}` is not V, S or D", other.unwrap_or("")),
-                    ));
+                    return Err(fail("certainty", format!("`{}` is not V, S or D", other.unwrap_or(""))));
                 }
             };
             let n = match get("n") {
                 None => None,
-                Some(v) => Some(
-                    v.parse()
-                        .map_err(|_| fail("n", format!("`{v}` is not a whole number")))?,
-                ),
+                Some(v) => Some(v.parse().map_err(|_| fail("n", format!("`{v}` is not a whole number")))?),
             };
             let countries: Vec<String> = get("countries")
                 .unwrap_or_default()
@@ -130,9 +109,5 @@ pub fn read(path: &Path, source: &str) -> Result<Vec<Finding>, Vec<RowError>> {
             Err(e) => errors.push(e),
         }
     }
-    if errors.is_empty() {
-        Ok(findings)
-    } else {
-        Err(errors)
-    }
+    if errors.is_empty() { Ok(findings) } else { Err(errors) }
 }

@@ -15,8 +15,7 @@ impl Observations {
     pub fn from_rows(mut rows: Vec<Observation>) -> PolarsResult<Self> {
         rows.sort_by(|a, b| a.key().cmp(&b.key()));
         let text = |f: fn(&Observation) -> &str| rows.iter().map(f).collect::<Vec<&str>>();
-        let opt_text =
-            |f: fn(&Observation) -> Option<&str>| rows.iter().map(f).collect::<Vec<Option<&str>>>();
+        let opt_text = |f: fn(&Observation) -> Option<&str>| rows.iter().map(f).collect::<Vec<Option<&str>>>();
         let columns = vec![
             Column::new("source".into(), text(|o| &o.source)),
             Column::new("indicator".into(), text(|o| &o.indicator)),
@@ -25,41 +24,22 @@ impl Observations {
             Column::new("period".into(), text(|o| &o.period)),
             Column::new("sex".into(), text(|o| &o.sex)),
             Column::new("age".into(), text(|o| &o.age)),
-            Column::new(
-                "value".into(),
-                rows.iter().map(|o| o.value).collect::<Vec<f64>>(),
-            ),
+            Column::new("value".into(), rows.iter().map(|o| o.value).collect::<Vec<f64>>()),
             Column::new("unit".into(), text(|o| o.unit.as_str())),
-            Column::new(
-                "ci_low".into(),
-                rows.iter().map(|o| o.ci_low).collect::<Vec<_>>(),
-            ),
-            Column::new(
-                "ci_high".into(),
-                rows.iter().map(|o| o.ci_high).collect::<Vec<_>>(),
-            ),
+            Column::new("ci_low".into(), rows.iter().map(|o| o.ci_low).collect::<Vec<_>>()),
+            Column::new("ci_high".into(), rows.iter().map(|o| o.ci_high).collect::<Vec<_>>()),
             Column::new("n".into(), rows.iter().map(|o| o.n).collect::<Vec<_>>()),
-            Column::new(
-                "median".into(),
-                rows.iter().map(|o| o.median).collect::<Vec<_>>(),
-            ),
+            Column::new("median".into(), rows.iter().map(|o| o.median).collect::<Vec<_>>()),
             Column::new("flags".into(), text(|o| &o.flags)),
             Column::new("kind".into(), text(|o| o.kind.as_str())),
             Column::new("respondents".into(), opt_text(|o| o.respondents.as_deref())),
-            Column::new(
-                "years_since_arrival".into(),
-                rows.iter()
-                    .map(|o| o.years_since_arrival)
-                    .collect::<Vec<_>>(),
-            ),
+            Column::new("years_since_arrival".into(), rows.iter().map(|o| o.years_since_arrival).collect::<Vec<_>>()),
             Column::new("citation".into(), text(|o| &o.citation)),
             Column::new("certainty".into(), text(|o| o.certainty.as_str())),
             Column::new("quote".into(), opt_text(|o| o.quote.as_deref())),
         ];
         debug_assert_eq!(columns.len(), COLUMNS.len());
-        Ok(Observations {
-            frame: DataFrame::new(rows.len(), columns)?,
-        })
+        Ok(Observations { frame: DataFrame::new(rows.len(), columns)? })
     }
 
     pub fn frame(&self) -> &DataFrame {
@@ -80,23 +60,12 @@ impl Observations {
         let s = |name: &str| df.column(name).and_then(|c| c.str().cloned());
         let f = |name: &str| df.column(name).and_then(|c| c.f64().cloned());
         let u = |name: &str| df.column(name).and_then(|c| c.u64().cloned());
-        let (source, indicator, geo, population, period) = (
-            s("source")?,
-            s("indicator")?,
-            s("geo")?,
-            s("population")?,
-            s("period")?,
-        );
-        let (sex, age, unit, flags, kind) =
-            (s("sex")?, s("age")?, s("unit")?, s("flags")?, s("kind")?);
-        let (respondents, citation, certainty, quote) = (
-            s("respondents")?,
-            s("citation")?,
-            s("certainty")?,
-            s("quote")?,
-        );
-        let (value, ci_low, ci_high, median) =
-            (f("value")?, f("ci_low")?, f("ci_high")?, f("median")?);
+        let (source, indicator, geo, population, period) =
+            (s("source")?, s("indicator")?, s("geo")?, s("population")?, s("period")?);
+        let (sex, age, unit, flags, kind) = (s("sex")?, s("age")?, s("unit")?, s("flags")?, s("kind")?);
+        let (respondents, citation, certainty, quote) =
+            (s("respondents")?, s("citation")?, s("certainty")?, s("quote")?);
+        let (value, ci_low, ci_high, median) = (f("value")?, f("ci_low")?, f("ci_high")?, f("median")?);
         let n = u("n")?;
         let years = df.column("years_since_arrival")?.u32()?.clone();
         let text = |ca: &StringChunked, i: usize| ca.get(i).unwrap_or_default().to_string();
@@ -110,11 +79,7 @@ impl Observations {
                 sex: text(&sex, i),
                 age: text(&age, i),
                 value: value.get(i).unwrap_or(f64::NAN),
-                unit: if unit.get(i) == Some("persons") {
-                    Unit::Persons
-                } else {
-                    Unit::Percent
-                },
+                unit: if unit.get(i) == Some("persons") { Unit::Persons } else { Unit::Percent },
                 ci_low: ci_low.get(i),
                 ci_high: ci_high.get(i),
                 n: n.get(i),

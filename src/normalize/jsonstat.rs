@@ -23,10 +23,7 @@ impl Cube {
         let mut codes = vec![("", ""); self.dimensions.len()];
         for d in (0..self.dimensions.len()).rev() {
             let size = self.categories[d].len();
-            codes[d] = (
-                self.dimensions[d].as_str(),
-                self.categories[d][index % size].as_str(),
-            );
+            codes[d] = (self.dimensions[d].as_str(), self.categories[d][index % size].as_str());
             index /= size;
         }
         codes
@@ -41,31 +38,15 @@ pub fn parse(bytes: &[u8]) -> Result<Cube, String> {
         return Err(format!("JSON-stat class is `{class}`, expected `dataset`"));
     }
     if root.get("error").is_some() && root.get("value").is_none() {
-        return Err(format!(
-            "the provider answered with an error: {}",
-            root["error"]
-        ));
+        return Err(format!("the provider answered with an error: {}", root["error"]));
     }
-    let dimension = root
-        .get("dimension")
-        .ok_or("no `dimension` object: not a JSON-stat dataset")?;
+    let dimension = root.get("dimension").ok_or("no `dimension` object: not a JSON-stat dataset")?;
     // JSON-stat 2.0 has `id` and `size` at the top; 1.x kept them inside `dimension`.
-    let ids = root
-        .get("id")
-        .or_else(|| dimension.get("id"))
-        .and_then(Value::as_array)
-        .ok_or("no `id` array")?;
-    let sizes = root
-        .get("size")
-        .or_else(|| dimension.get("size"))
-        .and_then(Value::as_array)
-        .ok_or("no `size` array")?;
+    let ids = root.get("id").or_else(|| dimension.get("id")).and_then(Value::as_array).ok_or("no `id` array")?;
+    let sizes =
+        root.get("size").or_else(|| dimension.get("size")).and_then(Value::as_array).ok_or("no `size` array")?;
     if ids.len() != sizes.len() {
-        return Err(format!(
-            "`id` has {} entries but `size` has {}",
-            ids.len(),
-            sizes.len()
-        ));
+        return Err(format!("`id` has {} entries but `size` has {}", ids.len(), sizes.len()));
     }
     let mut dimensions = Vec::new();
     let mut categories = Vec::new();
@@ -77,10 +58,8 @@ pub fn parse(bytes: &[u8]) -> Result<Cube, String> {
                 "dimension `{id}` has no categories: the query matched nothing (an unknown filter code?)"
             ));
         }
-        let category = dimension
-            .get(&id)
-            .and_then(|d| d.get("category"))
-            .ok_or(format!("dimension `{id}` has no category"))?;
+        let category =
+            dimension.get(&id).and_then(|d| d.get("category")).ok_or(format!("dimension `{id}` has no category"))?;
         let codes = category_codes(category, size).map_err(|e| format!("dimension `{id}`: {e}"))?;
         dimensions.push(id);
         categories.push(codes);
@@ -100,23 +79,11 @@ pub fn parse(bytes: &[u8]) -> Result<Cube, String> {
             }
             return Err(format!("value at index {index} is not a number: {value}"));
         };
-        let status = statuses
-            .get(&index)
-            .and_then(Value::as_str)
-            .unwrap_or("")
-            .to_string();
+        let status = statuses.get(&index).and_then(Value::as_str).unwrap_or("").to_string();
         cells.insert(index, (number, status));
     }
-    let updated = root
-        .get("updated")
-        .and_then(Value::as_str)
-        .map(str::to_string);
-    Ok(Cube {
-        dimensions,
-        categories,
-        cells,
-        updated,
-    })
+    let updated = root.get("updated").and_then(Value::as_str).map(str::to_string);
+    Ok(Cube { dimensions, categories, cells, updated })
 }
 
 fn category_codes(category: &Value, size: usize) -> Result<Vec<String>, String> {
@@ -125,26 +92,18 @@ fn category_codes(category: &Value, size: usize) -> Result<Vec<String>, String> 
         Some(Value::Object(index)) => {
             for (code, pos) in index {
                 let pos = pos.as_u64().ok_or("category index is not an integer")? as usize;
-                *codes
-                    .get_mut(pos)
-                    .ok_or(format!("category `{code}` at {pos} is beyond size {size}"))? =
-                    code.clone();
+                *codes.get_mut(pos).ok_or(format!("category `{code}` at {pos} is beyond size {size}"))? = code.clone();
             }
         }
         Some(Value::Array(index)) => {
             for (pos, code) in index.iter().enumerate() {
-                *codes.get_mut(pos).ok_or("more categories than the size")? = code
-                    .as_str()
-                    .ok_or("category code is not a string")?
-                    .to_string();
+                *codes.get_mut(pos).ok_or("more categories than the size")? =
+                    code.as_str().ok_or("category code is not a string")?.to_string();
             }
         }
         None => {
             // A single category may be given by its label alone.
-            let labels = category
-                .get("label")
-                .and_then(Value::as_object)
-                .ok_or("no category index or label")?;
+            let labels = category.get("label").and_then(Value::as_object).ok_or("no category index or label")?;
             if labels.len() != 1 || size != 1 {
                 return Err("category has no index".into());
             }
@@ -162,19 +121,14 @@ fn sparse(value: &Value, total: usize, name: &str) -> Result<BTreeMap<usize, Val
     match value {
         Value::Array(items) => {
             if items.len() != total {
-                return Err(format!(
-                    "`{name}` has {} entries but the dimensions make {total} cells",
-                    items.len()
-                ));
+                return Err(format!("`{name}` has {} entries but the dimensions make {total} cells", items.len()));
             }
             Ok(items.iter().cloned().enumerate().collect())
         }
         Value::Object(items) => items
             .iter()
             .map(|(k, v)| {
-                let index: usize = k
-                    .parse()
-                    .map_err(|_| format!("`{name}` key `{k}` is not an index"))?;
+                let index: usize = k.parse().map_err(|_| format!("`{name}` key `{k}` is not an index"))?;
                 if index >= total {
                     return Err(format!("`{name}` key {index} is beyond the {total} cells"));
                 }
@@ -195,11 +149,7 @@ mod tests {
             "dimension":{"geo":{"category":{"index":{"DE":0,"SE":1}}},"time":{"category":{"index":["2023","2024"]}}},
             "value":{"3":64.1,"0":60.9},"status":{"0":"b","2":"|C"},"updated":"2025-04-24T23:00:00+0200"}"#;
         let cube = parse(json).unwrap();
-        assert_eq!(
-            cube.cells.len(),
-            2,
-            "the confidential cell has no value and is left out"
-        );
+        assert_eq!(cube.cells.len(), 2, "the confidential cell has no value and is left out");
         assert_eq!(cube.cells[&0], (60.9, "b".to_string()));
         assert_eq!(cube.codes(3), vec![("geo", "SE"), ("time", "2024")]);
         assert_eq!(cube.updated.as_deref(), Some("2025-04-24T23:00:00+0200"));
@@ -207,7 +157,8 @@ mod tests {
 
     #[test]
     fn an_empty_dimension_is_an_error_not_empty_data() {
-        let json = br#"{"class":"dataset","id":["geo"],"size":[0],"dimension":{"geo":{"category":{"index":{}}}},"value":{}}"#;
+        let json =
+            br#"{"class":"dataset","id":["geo"],"size":[0],"dimension":{"geo":{"category":{"index":{}}}},"value":{}}"#;
         assert!(parse(json).unwrap_err().contains("unknown filter code"));
     }
 }

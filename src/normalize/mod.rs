@@ -46,12 +46,7 @@ pub struct RowError {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Origin {
     /// A response fetched from the producer, kept in the snapshot store.
-    Snapshot {
-        url: String,
-        retrieved_at: DateTime<Utc>,
-        sha256: String,
-        provider_updated: Option<String>,
-    },
+    Snapshot { url: String, retrieved_at: DateTime<Utc>, sha256: String, provider_updated: Option<String> },
     /// Figures transcribed from a publication (or a user's poll file).
     Seed { file: String },
     /// Nothing usable: every candidate failed validation.
@@ -156,16 +151,8 @@ pub fn normalize(
                     }
                 };
                 sources.push(SourceData {
-                    origin: if ok {
-                        Origin::Seed { file: rel.clone() }
-                    } else {
-                        Origin::Missing
-                    },
-                    freshness: if ok {
-                        Freshness::Transcribed
-                    } else {
-                        Freshness::Missing
-                    },
+                    origin: if ok { Origin::Seed { file: rel.clone() } } else { Origin::Missing },
+                    freshness: if ok { Freshness::Transcribed } else { Freshness::Missing },
                     reason: (!ok).then(|| "failed validation".to_string()),
                     rows: rows.len(),
                     latest_period: rows.iter().map(|o| o.period.clone()).max(),
@@ -178,10 +165,7 @@ pub fn normalize(
                 }
             }
             Err(errors) => {
-                let id = format!(
-                    "poll.{}",
-                    path.file_stem().unwrap_or_default().to_string_lossy()
-                );
+                let id = format!("poll.{}", path.file_stem().unwrap_or_default().to_string_lossy());
                 problems.extend(row_problems(&id, &rel, errors));
             }
         }
@@ -189,12 +173,7 @@ pub fn normalize(
 
     sources.sort_by(|a, b| a.spec.id.cmp(&b.spec.id));
     findings.sort_by(|a, b| (&a.source, &a.id).cmp(&(&b.source, &b.id)));
-    Ok(Normalized {
-        observations: Observations::from_rows(observations)?,
-        findings,
-        sources,
-        problems,
-    })
+    Ok(Normalized { observations: Observations::from_rows(observations)?, findings, sources, problems })
 }
 
 type SourceRead = (Origin, Vec<Observation>, Vec<Finding>);
@@ -211,17 +190,9 @@ fn read_source(
     {
         let rel = display_relative(&path, &project.root);
         let result = crate::files::read(&path)
-            .map_err(|e| {
-                vec![RowError {
-                    line: None,
-                    field: None,
-                    message: e.to_string(),
-                }]
-            })
+            .map_err(|e| vec![RowError { line: None, field: None, message: e.to_string() }])
             .and_then(|bytes| read_snapshot(&bytes, read, spec).map(|(rows, _)| rows));
-        match result.and_then(|rows| {
-            check_duplicates(&spec.id, &rel, rows).map_err(|p| problems_to_rows(p))
-        }) {
+        match result.and_then(|rows| check_duplicates(&spec.id, &rel, rows).map_err(problems_to_rows)) {
             Ok(rows) => {
                 let origin = Origin::Snapshot {
                     url: entry.url,
@@ -232,16 +203,9 @@ fn read_source(
                 return Ok(Some((origin, rows, Vec::new())));
             }
             Err(errors) => {
-                let fallback = if spec.seed.is_some() {
-                    "; using its seed figures"
-                } else {
-                    ""
-                };
+                let fallback = if spec.seed.is_some() { "; using its seed figures" } else { "" };
                 for p in row_problems(&spec.id, &rel, errors) {
-                    problems.push(Problem {
-                        message: format!("{}{fallback}", p.message),
-                        ..p
-                    });
+                    problems.push(Problem { message: format!("{}{fallback}", p.message), ..p });
                 }
             }
         }
@@ -260,8 +224,7 @@ fn read_source(
             }
         });
     }
-    match seed::read(&path, &spec.id)
-        .and_then(|rows| check_duplicates(&spec.id, &rel, rows).map_err(problems_to_rows))
+    match seed::read(&path, &spec.id).and_then(|rows| check_duplicates(&spec.id, &rel, rows).map_err(problems_to_rows))
     {
         Ok(rows) => Ok(Some((Origin::Seed { file: rel }, rows, Vec::new()))),
         Err(errors) => {
@@ -278,44 +241,25 @@ pub fn read_snapshot(
     read: &ReadSpec,
     spec: &SourceSpec,
 ) -> Result<(Vec<Observation>, Option<String>), Vec<RowError>> {
-    let one = |message: String| {
-        vec![RowError {
-            line: None,
-            field: None,
-            message,
-        }]
-    };
+    let one = |message: String| vec![RowError { line: None, field: None, message }];
     let citation = match &spec.provenance.dataset_code {
         Some(code) => format!("{}, dataset {code}", spec.provenance.citation_short),
         None => spec.provenance.citation_short.clone(),
     };
     let mut rows = Vec::new();
     let mut errors = Vec::new();
-    let mut push = |line: Option<u64>,
-                    fields: Option<std::collections::BTreeMap<String, String>>,
-                    flags: &str,
-                    value: f64| {
-        let Some(mut fields) = fields else { return };
-        fields.insert("value".into(), value.to_string());
-        fields.insert(
-            "flags".into(),
-            flags.chars().filter(char::is_ascii_lowercase).collect(),
-        );
-        fields
-            .entry("citation".into())
-            .or_insert_with(|| citation.clone());
-        fields
-            .entry("certainty".into())
-            .or_insert_with(|| "V".into());
-        match Observation::from_fields(&spec.id, &fields) {
-            Ok(o) => rows.push(o),
-            Err(e) => errors.push(RowError {
-                line,
-                field: Some(e.field),
-                message: e.message,
-            }),
-        }
-    };
+    let mut push =
+        |line: Option<u64>, fields: Option<std::collections::BTreeMap<String, String>>, flags: &str, value: f64| {
+            let Some(mut fields) = fields else { return };
+            fields.insert("value".into(), value.to_string());
+            fields.insert("flags".into(), flags.chars().filter(char::is_ascii_lowercase).collect());
+            fields.entry("citation".into()).or_insert_with(|| citation.clone());
+            fields.entry("certainty".into()).or_insert_with(|| "V".into());
+            match Observation::from_fields(&spec.id, &fields) {
+                Ok(o) => rows.push(o),
+                Err(e) => errors.push(RowError { line, field: Some(e.field), message: e.message }),
+            }
+        };
     let updated = match read.format {
         ReadFormat::Jsonstat => {
             let cube = jsonstat::parse(bytes).map_err(one)?;
@@ -329,14 +273,11 @@ pub fn read_snapshot(
         ReadFormat::EurostatTsv => {
             let text = std::str::from_utf8(bytes).map_err(|e| one(format!("not UTF-8: {e}")))?;
             let cells = eurostat_tsv::parse(text).map_err(one)?;
-            let dims: Vec<String> = cells
-                .first()
-                .map(|c| c.codes.iter().map(|(d, _)| d.clone()).collect())
-                .unwrap_or_default();
+            let dims: Vec<String> =
+                cells.first().map(|c| c.codes.iter().map(|(d, _)| d.clone()).collect()).unwrap_or_default();
             let mapper = dimensions::Mapper::new(read, &dims).map_err(one)?;
             for cell in &cells {
-                let fields =
-                    mapper.fields(cell.codes.iter().map(|(d, c)| (d.as_str(), c.as_str())));
+                let fields = mapper.fields(cell.codes.iter().map(|(d, c)| (d.as_str(), c.as_str())));
                 push(Some(cell.line), fields, &cell.flags, cell.value);
             }
             None
@@ -347,19 +288,13 @@ pub fn read_snapshot(
         return Err(errors);
     }
     if rows.is_empty() {
-        return Err(one(
-            "no observation survived the [read] rules: check the dimension maps".into(),
-        ));
+        return Err(one("no observation survived the [read] rules: check the dimension maps".into()));
     }
     Ok((rows, updated))
 }
 
 /// Two values for one cell make a source ambiguous: an error, reported at the second row.
-fn check_duplicates(
-    source: &str,
-    file: &str,
-    rows: Vec<Observation>,
-) -> Result<Vec<Observation>, Vec<Problem>> {
+fn check_duplicates(source: &str, file: &str, rows: Vec<Observation>) -> Result<Vec<Observation>, Vec<Problem>> {
     let mut seen = BTreeSet::new();
     let mut problems = Vec::new();
     for (i, row) in rows.iter().enumerate() {
@@ -381,22 +316,11 @@ fn check_duplicates(
             );
         }
     }
-    if problems.is_empty() {
-        Ok(rows)
-    } else {
-        Err(problems)
-    }
+    if problems.is_empty() { Ok(rows) } else { Err(problems) }
 }
 
 fn problems_to_rows(problems: Vec<Problem>) -> Vec<RowError> {
-    problems
-        .into_iter()
-        .map(|p| RowError {
-            line: p.row,
-            field: p.field,
-            message: p.message,
-        })
-        .collect()
+    problems.into_iter().map(|p| RowError { line: p.row, field: p.field, message: p.message }).collect()
 }
 
 fn row_problems(source: &str, file: &str, errors: Vec<RowError>) -> Vec<Problem> {
@@ -424,28 +348,17 @@ fn freshness(
             _ => (Freshness::Transcribed, None),
         };
     }
-    let limit = spec
-        .stale_after_days
-        .unwrap_or(project.config.method.stale_after_days);
+    let limit = spec.stale_after_days.unwrap_or(project.config.method.stale_after_days);
     match origin {
-        Origin::Missing => (
-            Freshness::Missing,
-            Some("no valid snapshot and no valid seed".into()),
-        ),
-        Origin::Seed { .. } => (
-            Freshness::Stale,
-            Some("never fetched: using seed figures".into()),
-        ),
+        Origin::Missing => (Freshness::Missing, Some("no valid snapshot and no valid seed".into())),
+        Origin::Seed { .. } => (Freshness::Stale, Some("never fetched: using seed figures".into())),
         Origin::Snapshot { retrieved_at, .. } => {
             if let Some(FetchOutcome::Failed { error }) = outcome {
                 return (Freshness::Stale, Some(format!("refresh failed: {error}")));
             }
             let age = (now - *retrieved_at).num_days();
             if age > limit {
-                (
-                    Freshness::Stale,
-                    Some(format!("last fetched {age} days ago (limit {limit})")),
-                )
+                (Freshness::Stale, Some(format!("last fetched {age} days ago (limit {limit})")))
             } else {
                 (Freshness::Fresh, None)
             }
@@ -454,8 +367,5 @@ fn freshness(
 }
 
 fn parse_date(text: &str) -> Option<DateTime<Utc>> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-        .ok()
-        .and_then(|d| d.and_hms_opt(0, 0, 0))
-        .map(|d| d.and_utc())
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok().and_then(|d| d.and_hms_opt(0, 0, 0)).map(|d| d.and_utc())
 }

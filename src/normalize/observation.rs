@@ -143,25 +143,17 @@ pub struct FieldError {
 }
 
 fn err(field: &str, message: impl Into<String>) -> FieldError {
-    FieldError {
-        field: field.into(),
-        message: message.into(),
-    }
+    FieldError { field: field.into(), message: message.into() }
 }
 
 impl Observation {
     /// Validates one row given as canonical column → text. Empty text means "not given".
-    pub fn from_fields(
-        source: &str,
-        fields: &BTreeMap<String, String>,
-    ) -> Result<Observation, FieldError> {
+    pub fn from_fields(source: &str, fields: &BTreeMap<String, String>) -> Result<Observation, FieldError> {
         let get = |name: &str| fields.get(name).map(|s| s.trim()).filter(|s| !s.is_empty());
         let required = |name: &str| get(name).ok_or_else(|| err(name, "is required but empty"));
         let code = |name: &str| -> Result<String, FieldError> {
             let v = required(name)?;
-            if v.chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
-            {
+            if v.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_') {
                 Ok(v.to_string())
             } else {
                 Err(err(name, format!("`{v}` is not a snake_case code")))
@@ -179,10 +171,7 @@ impl Observation {
         let whole = |name: &str| -> Result<Option<u64>, FieldError> {
             match get(name) {
                 None => Ok(None),
-                Some(v) => v
-                    .parse::<u64>()
-                    .map(Some)
-                    .map_err(|_| err(name, format!("`{v}` is not a whole number"))),
+                Some(v) => v.parse::<u64>().map(Some).map_err(|_| err(name, format!("`{v}` is not a whole number"))),
             }
         };
 
@@ -190,15 +179,11 @@ impl Observation {
         let population = code("population")?;
         let geo = required("geo")?;
         if !(2..=12).contains(&geo.len())
-            || !geo
-                .chars()
-                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+            || !geo.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
         {
             return Err(err(
                 "geo",
-                format!(
-                    "`{geo}` is not an ISO 3166-1 alpha-2 code or an aggregate such as EU27_2020"
-                ),
+                format!("`{geo}` is not an ISO 3166-1 alpha-2 code or an aggregate such as EU27_2020"),
             ));
         }
         let period = required("period")?;
@@ -212,19 +197,13 @@ impl Observation {
             "percent" => Unit::Percent,
             "persons" => Unit::Persons,
             other => {
-                return Err(err(
-                    "unit",
-                    format!("`{other}` is not `percent` or `persons`"),
-                ));
+                return Err(err("unit", format!("`{other}` is not `percent` or `persons`")));
             }
         };
         let value = number("value")?.ok_or_else(|| err("value", "is required but empty"))?;
         match unit {
             Unit::Percent if !(0.0..=100.0).contains(&value) => {
-                return Err(err(
-                    "value",
-                    format!("{value} is outside 0–100 for a percentage"),
-                ));
+                return Err(err("value", format!("{value} is outside 0–100 for a percentage")));
             }
             Unit::Persons if value < 0.0 || value.fract() != 0.0 => {
                 return Err(err("value", format!("{value} is not a count of persons")));
@@ -236,10 +215,7 @@ impl Observation {
         if let (Some(lo), Some(hi)) = (ci_low, ci_high)
             && !(lo <= value && value <= hi)
         {
-            return Err(err(
-                "ci_low",
-                format!("interval {lo}–{hi} does not contain the value {value}"),
-            ));
+            return Err(err("ci_low", format!("interval {lo}–{hi} does not contain the value {value}")));
         }
         let n = whole("n")?;
         if n == Some(0) {
@@ -248,37 +224,25 @@ impl Observation {
         let median = number("median")?;
         let flags = get("flags").unwrap_or("").to_string();
         if !flags.chars().all(|c| c.is_ascii_lowercase()) {
-            return Err(err(
-                "flags",
-                format!("`{flags}` is not a set of status letters such as `bu`"),
-            ));
+            return Err(err("flags", format!("`{flags}` is not a set of status letters such as `bu`")));
         }
         let kind = match required("kind")? {
             "actual" => Kind::Actual,
             "perceived" => Kind::Perceived,
             "self_reported" => Kind::SelfReported,
             other => {
-                return Err(err(
-                    "kind",
-                    format!("`{other}` is not actual, perceived or self_reported"),
-                ));
+                return Err(err("kind", format!("`{other}` is not actual, perceived or self_reported")));
             }
         };
         let respondents = get("respondents").map(str::to_string);
         if kind == Kind::Perceived && respondents.is_none() {
-            return Err(err(
-                "respondents",
-                "a perceived figure must say whose estimate it is",
-            ));
+            return Err(err("respondents", "a perceived figure must say whose estimate it is"));
         }
         let years_since_arrival = match get("years_since_arrival") {
             None => None,
-            Some(v) => Some(v.parse::<u32>().map_err(|_| {
-                err(
-                    "years_since_arrival",
-                    format!("`{v}` is not a whole number"),
-                )
-            })?),
+            Some(v) => {
+                Some(v.parse::<u32>().map_err(|_| err("years_since_arrival", format!("`{v}` is not a whole number")))?)
+            }
         };
         let citation = required("citation")?.to_string();
         let certainty = match required("certainty")? {
@@ -286,10 +250,7 @@ impl Observation {
             "S" => Certainty::S,
             "D" => Certainty::D,
             "U" => {
-                return Err(err(
-                    "certainty",
-                    "U marks an uncertain figure, which is never published",
-                ));
+                return Err(err("certainty", "U marks an uncertain figure, which is never published"));
             }
             other => return Err(err("certainty", format!("`{other}` is not V, S or D"))),
         };
@@ -349,10 +310,7 @@ pub fn period_years(period: &str) -> f64 {
 
 fn validate_period(period: &str) -> Result<(), String> {
     let bad = || format!("`{period}` is not a year (YYYY) or a month (YYYY-MM)");
-    let year: u32 = period
-        .get(..4)
-        .and_then(|y| y.parse().ok())
-        .ok_or_else(bad)?;
+    let year: u32 = period.get(..4).and_then(|y| y.parse().ok()).ok_or_else(bad)?;
     if !(1900..=2100).contains(&year) {
         return Err(bad());
     }

@@ -46,11 +46,7 @@ pub fn read(path: &Path, rel: &str) -> Result<Poll, Vec<RowError>> {
     let mut first: Option<BTreeMap<String, String>> = None;
     for (line, f) in &records {
         let get = |k: &str| f.get(k).map(|s| s.trim()).unwrap_or("");
-        let fail = |field: &str, message: String| RowError {
-            line: Some(*line),
-            field: Some(field.into()),
-            message,
-        };
+        let fail = |field: &str, message: String| RowError { line: Some(*line), field: Some(field.into()), message };
         let example = match get("example") {
             "true" => true,
             "false" | "" => false,
@@ -64,18 +60,12 @@ pub fn read(path: &Path, rel: &str) -> Result<Poll, Vec<RowError>> {
         let period = match chrono::NaiveDate::parse_from_str(end, "%Y-%m-%d") {
             Ok(date) => date.format("%Y-%m").to_string(),
             Err(_) => {
-                errors.push(fail(
-                    "fieldwork_end",
-                    format!("`{end}` is not a date (YYYY-MM-DD)"),
-                ));
+                errors.push(fail("fieldwork_end", format!("`{end}` is not a date (YYYY-MM-DD)")));
                 continue;
             }
         };
         if chrono::NaiveDate::parse_from_str(get("fieldwork_start"), "%Y-%m-%d").is_err() {
-            errors.push(fail(
-                "fieldwork_start",
-                format!("`{}` is not a date (YYYY-MM-DD)", get("fieldwork_start")),
-            ));
+            errors.push(fail("fieldwork_start", format!("`{}` is not a date (YYYY-MM-DD)", get("fieldwork_start"))));
             continue;
         }
         let mean = get("mean_estimate");
@@ -83,10 +73,7 @@ pub fn read(path: &Path, rel: &str) -> Result<Poll, Vec<RowError>> {
             (Ok(m), moe) if !moe.is_empty() => match moe.parse::<f64>() {
                 Ok(e) if e >= 0.0 => ((m - e).max(0.0).to_string(), (m + e).min(100.0).to_string()),
                 _ => {
-                    errors.push(fail(
-                        "margin_of_error",
-                        format!("`{moe}` is not a margin in percentage points"),
-                    ));
+                    errors.push(fail("margin_of_error", format!("`{moe}` is not a margin in percentage points")));
                     continue;
                 }
             },
@@ -126,12 +113,7 @@ pub fn read(path: &Path, rel: &str) -> Result<Poll, Vec<RowError>> {
         return Err(errors);
     }
     let first = first.unwrap_or_default();
-    let get = |k: &str| {
-        first
-            .get(k)
-            .map(|s| s.trim().to_string())
-            .unwrap_or_default()
-    };
+    let get = |k: &str| first.get(k).map(|s| s.trim().to_string()).unwrap_or_default();
     let spec = SourceSpec {
         id: source,
         file: rel.into(),
@@ -153,11 +135,7 @@ pub fn read(path: &Path, rel: &str) -> Result<Poll, Vec<RowError>> {
         seed: None,
         stale_after_days: None,
     };
-    Ok(Poll {
-        example: !records.is_empty() && examples == records.len(),
-        spec,
-        observations,
-    })
+    Ok(Poll { example: !records.is_empty() && examples == records.len(), spec, observations })
 }
 
 /// The poll's own column name for a canonical field, so errors name what the user wrote.

@@ -14,36 +14,20 @@ pub fn read(path: &Path, source: &str) -> Result<Vec<Observation>, Vec<RowError>
     for (line, fields) in records {
         match Observation::from_fields(source, &fields) {
             Ok(o) => rows.push(o),
-            Err(e) => errors.push(RowError {
-                line: Some(line),
-                field: Some(e.field),
-                message: e.message,
-            }),
+            Err(e) => errors.push(RowError { line: Some(line), field: Some(e.field), message: e.message }),
         }
     }
-    if errors.is_empty() {
-        Ok(rows)
-    } else {
-        Err(errors)
-    }
+    if errors.is_empty() { Ok(rows) } else { Err(errors) }
 }
 
+/// A CSV row: its 1-based line number and its cells by column name.
+pub(crate) type CsvRow = (u64, BTreeMap<String, String>);
+
 /// Reads a CSV with a header that must hold `required`, as (line, column → text) rows.
-pub(crate) fn read_csv(
-    path: &Path,
-    required: &[&str],
-) -> Result<Vec<(u64, BTreeMap<String, String>)>, Vec<RowError>> {
-    let one = |line: Option<u64>, field: Option<String>, message: String| {
-        vec![RowError {
-            line,
-            field,
-            message,
-        }]
-    };
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(true)
-        .from_path(path)
-        .map_err(|e| one(None, None, e.to_string()))?;
+pub(crate) fn read_csv(path: &Path, required: &[&str]) -> Result<Vec<CsvRow>, Vec<RowError>> {
+    let one = |line: Option<u64>, field: Option<String>, message: String| vec![RowError { line, field, message }];
+    let mut reader =
+        csv::ReaderBuilder::new().has_headers(true).from_path(path).map_err(|e| one(None, None, e.to_string()))?;
     let headers: Vec<String> = reader
         .headers()
         .map_err(|e| one(Some(1), None, e.to_string()))?
@@ -68,26 +52,14 @@ pub(crate) fn read_csv(
         match record {
             Ok(record) => {
                 let line = record.position().map_or(0, |p| p.line());
-                let fields = headers
-                    .iter()
-                    .cloned()
-                    .zip(record.iter().map(str::to_string))
-                    .collect();
+                let fields = headers.iter().cloned().zip(record.iter().map(str::to_string)).collect();
                 rows.push((line, fields));
             }
             Err(e) => {
                 let line = e.position().map(|p| p.line());
-                errors.push(RowError {
-                    line,
-                    field: None,
-                    message: e.to_string(),
-                });
+                errors.push(RowError { line, field: None, message: e.to_string() });
             }
         }
     }
-    if errors.is_empty() {
-        Ok(rows)
-    } else {
-        Err(errors)
-    }
+    if errors.is_empty() { Ok(rows) } else { Err(errors) }
 }

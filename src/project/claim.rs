@@ -93,9 +93,7 @@ pub enum EstimateSpec {
 impl EstimateSpec {
     pub fn population(&self) -> &str {
         match self {
-            EstimateSpec::Survey { population, .. } | EstimateSpec::Finding { population, .. } => {
-                population
-            }
+            EstimateSpec::Survey { population, .. } | EstimateSpec::Finding { population, .. } => population,
         }
     }
 }

@@ -5,9 +5,7 @@ mod claim;
 mod source;
 
 pub use claim::{Claim, ClaimText, EstimateSpec, Pairing, Topic};
-pub use source::{
-    DimensionRule, FetchSpec, Provenance, ReadFormat, ReadSpec, SourceKind, SourceSpec,
-};
+pub use source::{DimensionRule, FetchSpec, Provenance, ReadFormat, ReadSpec, SourceKind, SourceSpec};
 
 use crate::config::Config;
 use crate::files::{self, FileError, display_relative};
@@ -48,19 +46,11 @@ impl Project {
             return Err(ProjectError::NotAProject(root.display().to_string()));
         }
         let config_path = root.join("factgap.toml");
-        let config: Config = if config_path.exists() {
-            parse_toml(&config_path, root)?
-        } else {
-            Config::default()
-        };
+        let config: Config = if config_path.exists() { parse_toml(&config_path, root)? } else { Config::default() };
         let mut problems = Vec::new();
         let mut sources = Vec::new();
         for file in files::list_files(&sources_dir, "toml")? {
-            let stem = file
-                .file_stem()
-                .unwrap_or_default()
-                .to_string_lossy()
-                .to_string();
+            let stem = file.file_stem().unwrap_or_default().to_string_lossy().to_string();
             if stem == "claims" {
                 continue;
             }
@@ -85,10 +75,7 @@ impl Project {
             let mut seen = BTreeSet::new();
             for claim in file.claim {
                 let problem = if !seen.insert(claim.id.clone()) {
-                    Some(Problem::error(format!(
-                        "claim `{}` is defined twice",
-                        claim.id
-                    )))
+                    Some(Problem::error(format!("claim `{}` is defined twice", claim.id)))
                 } else {
                     validate_claim(&claim, &config.site.languages).err()
                 };
@@ -99,16 +86,7 @@ impl Project {
             }
         }
         let polls = files::list_files(&sources_dir.join("perceptions"), "csv")?;
-        Ok((
-            Project {
-                root: root.to_path_buf(),
-                config,
-                sources,
-                claims,
-                polls,
-            },
-            problems,
-        ))
+        Ok((Project { root: root.to_path_buf(), config, sources, claims, polls }, problems))
     }
 
     pub fn sources_dir(&self) -> PathBuf {
@@ -126,40 +104,27 @@ impl Project {
 
 fn parse_toml<T: serde::de::DeserializeOwned>(path: &Path, root: &Path) -> Result<T, ProjectError> {
     let text = files::read_to_string(path)?;
-    toml::from_str(&text).map_err(|e| ProjectError::Toml {
-        file: display_relative(path, root),
-        message: e.to_string(),
-    })
+    toml::from_str(&text).map_err(|e| ProjectError::Toml { file: display_relative(path, root), message: e.to_string() })
 }
 
 fn validate_source(spec: &SourceSpec, sources_dir: &Path) -> Result<(), Problem> {
     match (&spec.fetch, &spec.read) {
         (Some(_), None) => {
-            return Err(
-                Problem::error("has [fetch] but no [read] to say how to read it").field("read"),
-            );
+            return Err(Problem::error("has [fetch] but no [read] to say how to read it").field("read"));
         }
         (None, None) if spec.seed.is_none() => {
-            return Err(
-                Problem::error("has neither [fetch] nor a seed file: no figures to read")
-                    .field("seed"),
-            );
+            return Err(Problem::error("has neither [fetch] nor a seed file: no figures to read").field("seed"));
         }
         _ => {}
     }
     if let Some(seed) = &spec.seed {
         let path = sources_dir.join(seed);
         if !path.is_file() {
-            return Err(
-                Problem::error(format!("seed file `sources/{seed}` does not exist")).field("seed"),
-            );
+            return Err(Problem::error(format!("seed file `sources/{seed}` does not exist")).field("seed"));
         }
     }
-    if spec.provenance.citation_short.trim().is_empty() || spec.provenance.licence.trim().is_empty()
-    {
-        return Err(
-            Problem::error("every source needs a citation and a licence").field("provenance"),
-        );
+    if spec.provenance.citation_short.trim().is_empty() || spec.provenance.licence.trim().is_empty() {
+        return Err(Problem::error("every source needs a citation and a licence").field("provenance"));
     }
     Ok(())
 }

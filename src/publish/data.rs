@@ -41,16 +41,12 @@ fn opt<T: ToString>(x: Option<T>) -> String {
 
 /// One row per fact, with its figures, verdict and caveat codes.
 pub fn facts_csv(facts: &[Fact], base_url: &str) -> Result<Vec<u8>, csv::Error> {
-    let mut w = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::Any(b'\n'))
-        .from_writer(Vec::new());
+    let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(Vec::new());
     w.write_record(FACT_COLUMNS)?;
     for f in facts {
         let a = &f.actual;
         let (kind, value, period, population, source, n, margin) = match &f.estimate {
-            Estimate::Measured {
-                figure, margin_pp, ..
-            } => (
+            Estimate::Measured { figure, margin_pp, .. } => (
                 "measured",
                 figure.value.to_string(),
                 figure.period.clone(),
@@ -59,14 +55,9 @@ pub fn facts_csv(facts: &[Fact], base_url: &str) -> Result<Vec<u8>, csv::Error> 
                 opt(figure.n),
                 margin_pp.to_string(),
             ),
-            Estimate::Direction {
-                finding,
-                population,
-                period,
-            } => {
-                let direction = serde_json::to_value(finding.direction)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_string));
+            Estimate::Direction { finding, population, period } => {
+                let direction =
+                    serde_json::to_value(finding.direction).ok().and_then(|v| v.as_str().map(str::to_string));
                 (
                     "direction",
                     direction.unwrap_or_default(),
@@ -77,24 +68,14 @@ pub fn facts_csv(facts: &[Fact], base_url: &str) -> Result<Vec<u8>, csv::Error> 
                     String::new(),
                 )
             }
-            Estimate::None => (
-                "none",
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-            ),
+            Estimate::None => {
+                ("none", String::new(), String::new(), String::new(), String::new(), String::new(), String::new())
+            }
         };
         let caveats: Vec<String> = f
             .caveats
             .iter()
-            .filter_map(|c| {
-                serde_json::to_value(c.kind)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_string))
-            })
+            .filter_map(|c| serde_json::to_value(c.kind).ok().and_then(|v| v.as_str().map(str::to_string)))
             .collect();
         w.write_record([
             f.id.as_str(),
@@ -137,16 +118,8 @@ struct FactsDocument<'a> {
 }
 
 /// The facts with every figure, caveat and trend point, as JSON.
-pub fn facts_json(
-    facts: &[Fact],
-    now: DateTime<Utc>,
-    licence_note: &str,
-) -> serde_json::Result<Vec<u8>> {
-    let doc = FactsDocument {
-        generated_at: now.to_rfc3339(),
-        licence_note,
-        facts,
-    };
+pub fn facts_json(facts: &[Fact], now: DateTime<Utc>, licence_note: &str) -> serde_json::Result<Vec<u8>> {
+    let doc = FactsDocument { generated_at: now.to_rfc3339(), licence_note, facts };
     let mut bytes = serde_json::to_vec_pretty(&doc)?;
     bytes.push(b'\n');
     Ok(bytes)

@@ -22,11 +22,7 @@ pub enum I18nError {
     #[error("message `{key}` is missing in language `{lang}`")]
     Missing { lang: String, key: String },
     #[error("message `{key}` in `{lang}`: {message}")]
-    Format {
-        lang: String,
-        key: String,
-        message: String,
-    },
+    Format { lang: String, key: String, message: String },
 }
 
 /// All catalogues of a build.
@@ -36,9 +32,7 @@ pub struct Catalog {
 
 impl std::fmt::Debug for Catalog {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Catalog")
-            .field("languages", &self.bundles.keys().collect::<Vec<_>>())
-            .finish()
+        f.debug_struct("Catalog").field("languages", &self.bundles.keys().collect::<Vec<_>>()).finish()
     }
 }
 
@@ -47,9 +41,7 @@ impl Catalog {
     pub fn load(templates: &Path, languages: &[String]) -> Result<Catalog, I18nError> {
         let mut bundles = BTreeMap::new();
         for lang in languages {
-            let id: LanguageIdentifier = lang
-                .parse()
-                .map_err(|_| I18nError::Language(lang.clone()))?;
+            let id: LanguageIdentifier = lang.parse().map_err(|_| I18nError::Language(lang.clone()))?;
             let mut bundle = FluentBundle::new_concurrent(vec![id]);
             // Isolation marks would appear as stray characters in HTML attributes and CSV.
             bundle.set_use_isolating(false);
@@ -60,25 +52,14 @@ impl Catalog {
             for file in files {
                 let text = files::read_to_string(&file)?;
                 let name = file.display().to_string();
-                let resource =
-                    FluentResource::try_new(text).map_err(|(_, errors)| I18nError::Syntax {
-                        file: name.clone(),
-                        message: errors
-                            .iter()
-                            .map(|e| e.to_string())
-                            .collect::<Vec<_>>()
-                            .join("; "),
-                    })?;
-                bundle
-                    .add_resource(resource)
-                    .map_err(|errors| I18nError::Syntax {
-                        file: name.clone(),
-                        message: errors
-                            .iter()
-                            .map(|e| e.to_string())
-                            .collect::<Vec<_>>()
-                            .join("; "),
-                    })?;
+                let resource = FluentResource::try_new(text).map_err(|(_, errors)| I18nError::Syntax {
+                    file: name.clone(),
+                    message: errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("; "),
+                })?;
+                bundle.add_resource(resource).map_err(|errors| I18nError::Syntax {
+                    file: name.clone(),
+                    message: errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("; "),
+                })?;
             }
             bundles.insert(lang.clone(), bundle);
         }
@@ -90,21 +71,10 @@ impl Catalog {
     }
 
     /// The message `key` in `lang`, with its arguments filled in.
-    pub fn message(
-        &self,
-        lang: &str,
-        key: &str,
-        args: &[(&str, Arg)],
-    ) -> Result<String, I18nError> {
-        let missing = || I18nError::Missing {
-            lang: lang.into(),
-            key: key.into(),
-        };
+    pub fn message(&self, lang: &str, key: &str, args: &[(&str, Arg)]) -> Result<String, I18nError> {
+        let missing = || I18nError::Missing { lang: lang.into(), key: key.into() };
         let bundle = self.bundles.get(lang).ok_or_else(missing)?;
-        let pattern = bundle
-            .get_message(key)
-            .and_then(|m| m.value())
-            .ok_or_else(missing)?;
+        let pattern = bundle.get_message(key).and_then(|m| m.value()).ok_or_else(missing)?;
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
             let value = match value {
@@ -114,15 +84,9 @@ impl Catalog {
             fluent_args.set(name.to_string(), value);
         }
         let mut errors = Vec::new();
-        let text = bundle
-            .format_pattern(pattern, Some(&fluent_args), &mut errors)
-            .into_owned();
+        let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned();
         if let Some(error) = errors.first() {
-            return Err(I18nError::Format {
-                lang: lang.into(),
-                key: key.into(),
-                message: error.to_string(),
-            });
+            return Err(I18nError::Format { lang: lang.into(), key: key.into(), message: error.to_string() });
         }
         Ok(text)
     }
@@ -150,12 +114,7 @@ impl From<String> for Arg {
 /// Formats a number for `lang` with at most `max_decimals` decimals, trailing
 /// zeros dropped, thousands grouped. The separators come from the catalogue
 /// (`number-decimal-separator`, `number-group-separator`).
-pub fn format_number(
-    catalog: &Catalog,
-    lang: &str,
-    value: f64,
-    max_decimals: usize,
-) -> Result<String, I18nError> {
+pub fn format_number(catalog: &Catalog, lang: &str, value: f64, max_decimals: usize) -> Result<String, I18nError> {
     let decimal = catalog.message(lang, "number-decimal-separator", &[])?;
     let group = catalog.message(lang, "number-group-separator", &[])?;
     let fixed = format!("{:.*}", max_decimals, value.abs());
@@ -168,14 +127,6 @@ pub fn format_number(
         }
         grouped.push(ch);
     }
-    let sign = if value < 0.0 && fixed.chars().any(|c| c.is_ascii_digit() && c != '0') {
-        "−"
-    } else {
-        ""
-    };
-    Ok(if frac.is_empty() {
-        format!("{sign}{grouped}")
-    } else {
-        format!("{sign}{grouped}{decimal}{frac}")
-    })
+    let sign = if value < 0.0 && fixed.chars().any(|c| c.is_ascii_digit() && c != '0') { "−" } else { "" };
+    Ok(if frac.is_empty() { format!("{sign}{grouped}") } else { format!("{sign}{grouped}{decimal}{frac}") })
 }

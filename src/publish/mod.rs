@@ -61,11 +61,7 @@ pub fn publish(input: &PublishInput) -> Result<PublishReport, PublishError> {
         Ok(count) => {
             let site = input.out_dir.join("site");
             swap_into_place(&building, &site, &input.out_dir.join("site.previous"))?;
-            Ok(PublishReport {
-                site_dir: site,
-                files: count,
-                facts: input.facts.facts.len(),
-            })
+            Ok(PublishReport { site_dir: site, files: count, facts: input.facts.facts.len() })
         }
         Err(e) => {
             // Leave nothing half-built behind; the previous site is untouched.
@@ -97,31 +93,11 @@ fn build_site(input: &PublishInput, dir: &Path) -> Result<usize, PublishError> {
     let mut written = 0;
 
     for (i, lang) in languages.iter().enumerate() {
-        let prefix = if i == 0 {
-            String::new()
-        } else {
-            format!("{lang}/")
-        };
-        let ctx = ViewContext {
-            catalog: &catalog,
-            lang,
-            project,
-            normalized: input.normalized,
-            now: input.now,
-        };
-        let facts: Vec<FactView> = input
-            .facts
-            .facts
-            .iter()
-            .map(|f| ctx.fact(f))
-            .collect::<Result<_, _>>()?;
-        let sources: Vec<SourceView> = input
-            .normalized
-            .sources
-            .iter()
-            .filter(|s| !s.example)
-            .map(|s| ctx.source(s))
-            .collect::<Result<_, _>>()?;
+        let prefix = if i == 0 { String::new() } else { format!("{lang}/") };
+        let ctx = ViewContext { catalog: &catalog, lang, project, normalized: input.normalized, now: input.now };
+        let facts: Vec<FactView> = input.facts.facts.iter().map(|f| ctx.fact(f)).collect::<Result<_, _>>()?;
+        let sources: Vec<SourceView> =
+            input.normalized.sources.iter().filter(|s| !s.example).map(|s| ctx.source(s)).collect::<Result<_, _>>()?;
         let site = context! {
             lang => lang,
             base_url => &project.config.site.base_url,
@@ -134,18 +110,11 @@ fn build_site(input: &PublishInput, dir: &Path) -> Result<usize, PublishError> {
         for (fact, view) in input.facts.facts.iter().zip(&facts) {
             let topic = fact.topic.as_str();
             if topics.last().is_none_or(|t| t.topic != topic) {
-                topics.push(TopicGroup {
-                    topic: topic.to_string(),
-                    places: Vec::new(),
-                });
+                topics.push(TopicGroup { topic: topic.to_string(), places: Vec::new() });
             }
             let places = &mut topics.last_mut().expect("pushed above").places;
             if places.last().is_none_or(|p| p.geo != fact.geo) {
-                places.push(PlaceGroup {
-                    geo: fact.geo.clone(),
-                    place: view.place.clone(),
-                    facts: Vec::new(),
-                });
+                places.push(PlaceGroup { geo: fact.geo.clone(), place: view.place.clone(), facts: Vec::new() });
             }
             places.last_mut().expect("pushed above").facts.push(view);
         }
@@ -162,14 +131,10 @@ fn build_site(input: &PublishInput, dir: &Path) -> Result<usize, PublishError> {
             context! { lang => lang, site => &site, root => depth(0), topics => Serde(&topics) },
         )?;
         written += 1;
-        let by_id: BTreeMap<&str, &SourceView> =
-            sources.iter().map(|s| (s.id.as_str(), s)).collect();
+        let by_id: BTreeMap<&str, &SourceView> = sources.iter().map(|s| (s.id.as_str(), s)).collect();
         for view in &facts {
-            let fact_sources: Vec<&SourceView> = view
-                .sources
-                .iter()
-                .filter_map(|id| by_id.get(id.as_str()).copied())
-                .collect();
+            let fact_sources: Vec<&SourceView> =
+                view.sources.iter().filter_map(|id| by_id.get(id.as_str()).copied()).collect();
             page(
                 "fact.html",
                 format!("{prefix}facts/{}/index.html", view.id),
@@ -187,23 +152,15 @@ fn build_site(input: &PublishInput, dir: &Path) -> Result<usize, PublishError> {
 
     // Data downloads (language-neutral) and static assets.
     let facts = &input.facts.facts;
-    let csv =
-        data::facts_csv(facts, &project.config.site.base_url).map_err(|e| PublishError::Data {
-            what: "data/facts.csv",
-            message: e.to_string(),
-        })?;
+    let csv = data::facts_csv(facts, &project.config.site.base_url)
+        .map_err(|e| PublishError::Data { what: "data/facts.csv", message: e.to_string() })?;
     files::write(&dir.join("data/facts.csv"), csv)?;
     let note = catalog.message(&languages[0], "data-licence-note", &[])?;
-    let json = data::facts_json(facts, input.now, &note).map_err(|e| PublishError::Data {
-        what: "data/facts.json",
-        message: e.to_string(),
-    })?;
+    let json = data::facts_json(facts, input.now, &note)
+        .map_err(|e| PublishError::Data { what: "data/facts.json", message: e.to_string() })?;
     files::write(&dir.join("data/facts.json"), json)?;
-    let observations =
-        data::observations_csv(&input.normalized.observations).map_err(|e| PublishError::Data {
-            what: "data/observations.csv",
-            message: e.to_string(),
-        })?;
+    let observations = data::observations_csv(&input.normalized.observations)
+        .map_err(|e| PublishError::Data { what: "data/observations.csv", message: e.to_string() })?;
     files::write(&dir.join("data/observations.csv"), observations)?;
     written += 3;
     for asset in files::list_files(&templates.join("static"), "css")? {
@@ -222,15 +179,9 @@ fn render(env: &Environment<'static>, name: &str, ctx: Value) -> Result<String, 
             message = format!("{message}: {inner}");
             source = inner.source();
         }
-        PublishError::Template {
-            template: name.to_string(),
-            message,
-        }
+        PublishError::Template { template: name.to_string(), message }
     };
-    env.get_template(name)
-        .map_err(fail)?
-        .render(ctx)
-        .map_err(fail)
+    env.get_template(name).map_err(fail)?.render(ctx).map_err(fail)
 }
 
 /// The template environment: templates from the project's `templates/`,
@@ -239,33 +190,22 @@ fn environment(templates: &Path, catalog: Arc<Catalog>) -> Environment<'static> 
     let mut env = Environment::new();
     env.set_loader(minijinja::path_loader(templates));
     env.set_undefined_behavior(UndefinedBehavior::Strict);
-    env.add_function(
-        "t",
-        move |state: &State, key: String, kwargs: Kwargs| -> Result<String, minijinja::Error> {
-            let lang = state
-                .lookup("lang")
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_default();
-            let mut args: Vec<(String, Arg)> = Vec::new();
-            for name in kwargs.args() {
-                let value: Value = kwargs.get(name)?;
-                let arg = match value
-                    .as_i64()
-                    .map(|n| n as f64)
-                    .or_else(|| f64::try_from(value.clone()).ok())
-                {
-                    Some(n) if !value.is_safe() && value.as_str().is_none() => Arg::Number(n),
-                    _ => Arg::Text(value.to_string()),
-                };
-                args.push((name.to_string(), arg));
-            }
-            let borrowed: Vec<(&str, Arg)> =
-                args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
-            catalog.message(&lang, &key, &borrowed).map_err(|e| {
-                minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, e.to_string())
-            })
-        },
-    );
+    env.add_function("t", move |state: &State, key: String, kwargs: Kwargs| -> Result<String, minijinja::Error> {
+        let lang = state.lookup("lang").and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+        let mut args: Vec<(String, Arg)> = Vec::new();
+        for name in kwargs.args() {
+            let value: Value = kwargs.get(name)?;
+            let arg = match value.as_i64().map(|n| n as f64).or_else(|| f64::try_from(value.clone()).ok()) {
+                Some(n) if !value.is_safe() && value.as_str().is_none() => Arg::Number(n),
+                _ => Arg::Text(value.to_string()),
+            };
+            args.push((name.to_string(), arg));
+        }
+        let borrowed: Vec<(&str, Arg)> = args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+        catalog
+            .message(&lang, &key, &borrowed)
+            .map_err(|e| minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, e.to_string()))
+    });
     env
 }
 
@@ -280,13 +220,7 @@ pub fn check_messages(
     let languages = &project.config.site.languages;
     let catalog = Catalog::load(&project.templates_dir(), languages)?;
     for lang in languages {
-        let ctx = ViewContext {
-            catalog: &catalog,
-            lang,
-            project,
-            normalized,
-            now,
-        };
+        let ctx = ViewContext { catalog: &catalog, lang, project, normalized, now };
         for fact in &facts.facts {
             ctx.fact(fact)?;
         }

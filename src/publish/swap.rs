@@ -23,15 +23,8 @@ fn exchange(a: &Path, b: &Path) -> Result<(), FileError> {
     let to_c = |p: &Path| CString::new(p.as_os_str().as_bytes()).expect("paths have no NUL");
     let (ca, cb) = (to_c(a), to_c(b));
     // SAFETY: both pointers are valid NUL-terminated strings for the duration of the call.
-    let rc = unsafe {
-        libc::renameat2(
-            libc::AT_FDCWD,
-            ca.as_ptr(),
-            libc::AT_FDCWD,
-            cb.as_ptr(),
-            libc::RENAME_EXCHANGE,
-        )
-    };
+    let rc =
+        unsafe { libc::renameat2(libc::AT_FDCWD, ca.as_ptr(), libc::AT_FDCWD, cb.as_ptr(), libc::RENAME_EXCHANGE) };
     if rc == 0 {
         Ok(())
     } else {
@@ -60,22 +53,12 @@ mod tests {
     #[test]
     fn the_new_folder_replaces_the_old_which_is_kept_as_previous() {
         let dir = tempfile::tempdir().unwrap();
-        let (built, site, prev) = (
-            dir.path().join("b"),
-            dir.path().join("site"),
-            dir.path().join("site.previous"),
-        );
+        let (built, site, prev) = (dir.path().join("b"), dir.path().join("site"), dir.path().join("site.previous"));
         files::write(&site.join("index.html"), "old").unwrap();
         files::write(&built.join("index.html"), "new").unwrap();
         swap_into_place(&built, &site, &prev).unwrap();
-        assert_eq!(
-            std::fs::read_to_string(site.join("index.html")).unwrap(),
-            "new"
-        );
-        assert_eq!(
-            std::fs::read_to_string(prev.join("index.html")).unwrap(),
-            "old"
-        );
+        assert_eq!(std::fs::read_to_string(site.join("index.html")).unwrap(), "new");
+        assert_eq!(std::fs::read_to_string(prev.join("index.html")).unwrap(), "old");
         assert!(!built.exists());
     }
 }

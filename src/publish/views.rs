@@ -118,10 +118,7 @@ impl ViewContext<'_> {
         let number = self.num(value, 2)?;
         match unit {
             Unit::Percent => self.t("value-percent", &[("value", number.into())]),
-            Unit::Persons => self.t(
-                "value-persons",
-                &[("value", number.into()), ("count", Arg::Number(value))],
-            ),
+            Unit::Persons => self.t("value-persons", &[("value", number.into()), ("count", Arg::Number(value))]),
         }
     }
 
@@ -142,9 +139,7 @@ impl ViewContext<'_> {
     }
 
     fn is_stale(&self, source: &str) -> bool {
-        self.normalized
-            .source(source)
-            .is_some_and(|s| s.freshness == Freshness::Stale)
+        self.normalized.source(source).is_some_and(|s| s.freshness == Freshness::Stale)
     }
 
     fn figure(&self, f: &Figure) -> Result<FigureView, I18nError> {
@@ -175,13 +170,8 @@ impl ViewContext<'_> {
     /// `2024` stays; `2023-03` becomes the language's "March 2023".
     pub fn period(&self, period: &str) -> Result<String, I18nError> {
         match period.split_once('-') {
-            Some((year, month)) => self.t(
-                "period-month",
-                &[
-                    ("year", year.into()),
-                    ("month", self.t(&format!("month-{month}"), &[])?.into()),
-                ],
-            ),
+            Some((year, month)) => self
+                .t("period-month", &[("year", year.into()), ("month", self.t(&format!("month-{month}"), &[])?.into())]),
             None => Ok(period.to_string()),
         }
     }
@@ -241,10 +231,7 @@ impl ViewContext<'_> {
             };
             args.push((name.as_str(), shown.into()));
         }
-        let kind = serde_json::to_value(c.kind)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default();
+        let kind = serde_json::to_value(c.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
         self.t(&format!("caveat-{kind}"), &args)
     }
 
@@ -257,16 +244,9 @@ impl ViewContext<'_> {
         let actual = self.figure(&fact.actual)?;
         let mut sources = vec![fact.actual.source.clone()];
         let estimate = match &fact.estimate {
-            Estimate::Measured {
-                figure,
-                respondents,
-                margin_pp,
-                margin_basis,
-            } => {
+            Estimate::Measured { figure, respondents, margin_pp, margin_basis } => {
                 sources.push(figure.source.clone());
-                let basis = serde_json::to_value(margin_basis)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_string));
+                let basis = serde_json::to_value(margin_basis).ok().and_then(|v| v.as_str().map(str::to_string));
                 EstimateView {
                     kind: "measured".into(),
                     figure: Some(self.figure(figure)?),
@@ -279,16 +259,12 @@ impl ViewContext<'_> {
                     finding_period: None,
                 }
             }
-            Estimate::Direction {
-                finding, period, ..
-            } => {
+            Estimate::Direction { finding, period, .. } => {
                 sources.push(finding.source.clone());
                 EstimateView {
                     kind: "direction".into(),
                     figure: None,
-                    respondents_label: Some(
-                        self.t(&format!("respondents-{}", finding.respondents), &[])?,
-                    ),
+                    respondents_label: Some(self.t(&format!("respondents-{}", finding.respondents), &[])?),
                     margin_text: None,
                     margin_basis: None,
                     statement: Some(finding.statement.clone()),
@@ -315,22 +291,13 @@ impl ViewContext<'_> {
             (Estimate::Measured { figure, .. }, Some(gap)) => self.t(
                 &format!("comparison-{verdict}"),
                 &[
-                    (
-                        "estimate",
-                        self.value_text(figure.value, figure.unit)?.into(),
-                    ),
+                    ("estimate", self.value_text(figure.value, figure.unit)?.into()),
                     ("actual", actual.value_text.clone().into()),
                     ("gap", gap.clone().into()),
-                    (
-                        "margin",
-                        self.num(fact.combined_margin_pp.unwrap_or_default(), 1)?
-                            .into(),
-                    ),
+                    ("margin", self.num(fact.combined_margin_pp.unwrap_or_default(), 1)?.into()),
                 ],
             )?,
-            (Estimate::Direction { .. }, _) => {
-                self.t(&format!("comparison-direction-{verdict}"), &[])?
-            }
+            (Estimate::Direction { .. }, _) => self.t(&format!("comparison-direction-{verdict}"), &[])?,
             _ => self.t("comparison-no_measured_estimate", &[])?,
         };
         sources.sort();
@@ -373,11 +340,7 @@ impl ViewContext<'_> {
             gap_text,
             actual,
             estimate,
-            caveats: fact
-                .caveats
-                .iter()
-                .map(|c| self.caveat(c))
-                .collect::<Result<_, _>>()?,
+            caveats: fact.caveats.iter().map(|c| self.caveat(c)).collect::<Result<_, _>>()?,
             stale,
             cite_short: self.t("cite-short", &cite_args(short_data))?,
             cite_full: self.t("cite-full", &cite_args(data_citation))?,
@@ -388,12 +351,7 @@ impl ViewContext<'_> {
     pub fn source(&self, s: &SourceData) -> Result<SourceView, I18nError> {
         let p = &s.spec.provenance;
         let (origin, origin_file, retrieved_at, sha256, provider_updated) = match &s.origin {
-            Origin::Snapshot {
-                retrieved_at,
-                sha256,
-                provider_updated,
-                ..
-            } => (
+            Origin::Snapshot { retrieved_at, sha256, provider_updated, .. } => (
                 "snapshot",
                 None,
                 Some(retrieved_at.format("%Y-%m-%d %H:%M UTC").to_string()),
@@ -403,10 +361,8 @@ impl ViewContext<'_> {
             Origin::Seed { file } => ("seed", Some(file.clone()), None, None, None),
             Origin::Missing => ("missing", None, None, None, None),
         };
-        let freshness = serde_json::to_value(s.freshness)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default();
+        let freshness =
+            serde_json::to_value(s.freshness).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
         Ok(SourceView {
             id: s.spec.id.clone(),
             kind: s.spec.kind.as_str().to_string(),

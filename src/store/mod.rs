@@ -65,9 +65,7 @@ pub struct Store {
 
 impl Store {
     pub fn new(sources_dir: &Path) -> Self {
-        Store {
-            root: sources_dir.join("snapshots"),
-        }
+        Store { root: sources_dir.join("snapshots") }
     }
 
     pub fn dir(&self, source: &str) -> PathBuf {
@@ -84,10 +82,8 @@ impl Store {
             return Ok(Manifest::default());
         }
         let text = files::read_to_string(&path)?;
-        serde_json::from_str(&text).map_err(|e| StoreError::Manifest {
-            file: path.display().to_string(),
-            message: e.to_string(),
-        })
+        serde_json::from_str(&text)
+            .map_err(|e| StoreError::Manifest { file: path.display().to_string(), message: e.to_string() })
     }
 
     /// Every retrieval of `source`, oldest first.
@@ -130,20 +126,12 @@ impl Store {
     }
 
     /// The newest valid snapshot of `source` and the path of its body.
-    pub fn latest_good(
-        &self,
-        source: &str,
-    ) -> Result<Option<(ManifestEntry, PathBuf)>, StoreError> {
+    pub fn latest_good(&self, source: &str) -> Result<Option<(ManifestEntry, PathBuf)>, StoreError> {
         let manifest = self.manifest(source)?;
-        Ok(manifest
-            .entries
-            .into_iter()
-            .rev()
-            .find(|e| e.valid)
-            .map(|e| {
-                let path = self.dir(source).join(&e.file);
-                (e, path)
-            }))
+        Ok(manifest.entries.into_iter().rev().find(|e| e.valid).map(|e| {
+            let path = self.dir(source).join(&e.file);
+            (e, path)
+        }))
     }
 }
 
@@ -177,15 +165,9 @@ mod tests {
     fn same_content_is_stored_once_and_invalid_never_wins() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::new(dir.path());
-        store
-            .record("s", b"{\"a\":1}", retrieval(), Ok(()))
-            .unwrap();
-        store
-            .record("s", b"{\"a\":1}", retrieval(), Ok(()))
-            .unwrap();
-        store
-            .record("s", b"broken", retrieval(), Err("not JSON".into()))
-            .unwrap();
+        store.record("s", b"{\"a\":1}", retrieval(), Ok(())).unwrap();
+        store.record("s", b"{\"a\":1}", retrieval(), Ok(())).unwrap();
+        store.record("s", b"broken", retrieval(), Err("not JSON".into())).unwrap();
         let bodies = files::list_files(&store.dir("s"), "json").unwrap();
         // two distinct bodies plus the manifest
         assert_eq!(bodies.len(), 3);

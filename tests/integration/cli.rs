@@ -24,15 +24,13 @@ fn run_offline_publishes_says_where_each_source_came_from_and_exits_3_for_stale_
     let out = factgap(&project, &["--offline", "run"]);
     let stderr = text(&out.stderr);
     assert_eq!(out.status.code(), Some(3), "{stderr}");
-    assert!(stderr.contains("eurostat.lfsa_ergan: offline, using seed figures from sources/seed/eurostat.lfsa_ergan.csv"), "{stderr}");
     assert!(
-        stderr
-            .contains("iab.refugee_survey: seed figures from sources/seed/iab.refugee_survey.csv")
+        stderr.contains("eurostat.lfsa_ergan: offline, using seed figures from sources/seed/eurostat.lfsa_ergan.csv"),
+        "{stderr}"
     );
+    assert!(stderr.contains("iab.refugee_survey: seed figures from sources/seed/iab.refugee_survey.csv"));
     assert!(stderr.contains("published 38 facts to"));
-    assert!(stderr.contains(
-        "stale or left out: eurostat.edat_lfs_9912, eurostat.lfsa_ergan, eurostat.lfsa_urgan"
-    ));
+    assert!(stderr.contains("stale or left out: eurostat.edat_lfs_9912, eurostat.lfsa_ergan, eurostat.lfsa_urgan"));
     assert!(project.out().join("site/index.html").exists());
     // -q leaves only errors.
     let quiet = factgap(&project, &["--offline", "-q", "build"]);
@@ -43,17 +41,9 @@ fn run_offline_publishes_says_where_each_source_came_from_and_exits_3_for_stale_
 fn out_puts_the_site_where_asked() {
     let project = TestProject::bundled();
     let elsewhere = tempfile::tempdir().unwrap();
-    let out = factgap(
-        &project,
-        &["build", "--out", elsewhere.path().to_str().unwrap()],
-    );
+    let out = factgap(&project, &["build", "--out", elsewhere.path().to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(3));
-    assert!(
-        elsewhere
-            .path()
-            .join("site/facts/welfare-de/index.html")
-            .exists()
-    );
+    assert!(elsewhere.path().join("site/facts/welfare-de/index.html").exists());
     assert!(!project.out().exists());
 }
 
@@ -79,17 +69,8 @@ fn check_prints_a_table_naming_file_row_and_field_and_fails() {
     assert_eq!(out.status.code(), Some(1), "{stdout}");
     let header = stdout.lines().next().unwrap();
     assert!(header.starts_with("SEVERITY  SOURCE"), "{header}");
-    let row = stdout
-        .lines()
-        .find(|l| l.contains("unhcr.population"))
-        .unwrap();
-    for part in [
-        "error",
-        "sources/seed/unhcr.population.csv",
-        "12",
-        "value",
-        "is required but empty",
-    ] {
+    let row = stdout.lines().find(|l| l.contains("unhcr.population")).unwrap();
+    for part in ["error", "sources/seed/unhcr.population.csv", "12", "value", "is required but empty"] {
         assert!(row.contains(part), "{part} missing from {row}");
     }
 }
@@ -100,42 +81,18 @@ fn sources_lists_kind_latest_period_origin_and_age() {
     let out = factgap(&project, &["sources"]);
     assert_eq!(out.status.code(), Some(0));
     let stdout = text(&out.stdout);
-    let line = stdout
-        .lines()
-        .find(|l| l.starts_with("eurostat.lfsa_ergan "))
-        .unwrap();
+    let line = stdout.lines().find(|l| l.starts_with("eurostat.lfsa_ergan ")).unwrap();
     let cells: Vec<&str> = line.split_whitespace().collect();
-    assert_eq!(
-        cells,
-        [
-            "eurostat.lfsa_ergan",
-            "eurostat",
-            "2024",
-            "seed",
-            "432",
-            "d",
-            "(stale)"
-        ]
-    );
-    let poll = stdout
-        .lines()
-        .find(|l| l.starts_with("poll.example "))
-        .unwrap();
+    assert_eq!(cells, ["eurostat.lfsa_ergan", "eurostat", "2024", "seed", "432", "d", "(stale)"]);
+    let poll = stdout.lines().find(|l| l.starts_with("poll.example ")).unwrap();
     assert!(poll.contains("example (never published)"));
-    assert!(
-        stdout
-            .lines()
-            .any(|l| l.starts_with("ba.syrians ") && l.contains("2024-09"))
-    );
+    assert!(stdout.lines().any(|l| l.starts_with("ba.syrians ") && l.contains("2024-09")));
 }
 
 #[test]
 fn every_command_has_help_and_bad_input_is_a_usage_error() {
     for command in ["run", "build", "check", "sources"] {
-        let out = Command::new(env!("CARGO_BIN_EXE_factgap"))
-            .args([command, "--help"])
-            .output()
-            .unwrap();
+        let out = Command::new(env!("CARGO_BIN_EXE_factgap")).args([command, "--help"]).output().unwrap();
         assert_eq!(out.status.code(), Some(0));
         let help = text(&out.stdout);
         assert!(
@@ -143,20 +100,9 @@ fn every_command_has_help_and_bad_input_is_a_usage_error() {
             "{command}: {help}"
         );
     }
-    let top = text(
-        &Command::new(env!("CARGO_BIN_EXE_factgap"))
-            .arg("--help")
-            .output()
-            .unwrap()
-            .stdout,
-    );
-    assert!(
-        top.contains("Exit codes:") && top.contains("3  published, but some sources are stale")
-    );
-    let bad = Command::new(env!("CARGO_BIN_EXE_factgap"))
-        .args(["--now", "yesterday", "build"])
-        .output()
-        .unwrap();
+    let top = text(&Command::new(env!("CARGO_BIN_EXE_factgap")).arg("--help").output().unwrap().stdout);
+    assert!(top.contains("Exit codes:") && top.contains("3  published, but some sources are stale"));
+    let bad = Command::new(env!("CARGO_BIN_EXE_factgap")).args(["--now", "yesterday", "build"]).output().unwrap();
     assert_eq!(bad.status.code(), Some(2));
     assert!(text(&bad.stderr).contains("not an RFC 3339 time"));
 }
@@ -164,12 +110,8 @@ fn every_command_has_help_and_bad_input_is_a_usage_error() {
 #[test]
 fn a_folder_that_is_not_a_project_is_an_error() {
     let empty = tempfile::tempdir().unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_factgap"))
-        .arg("--project")
-        .arg(empty.path())
-        .arg("build")
-        .output()
-        .unwrap();
+    let out =
+        Command::new(env!("CARGO_BIN_EXE_factgap")).arg("--project").arg(empty.path()).arg("build").output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("expected a `sources/` folder"));
 }

@@ -91,12 +91,7 @@ impl TestProject {
     }
 
     pub fn options(&self) -> Options {
-        Options {
-            project_dir: self.path().to_path_buf(),
-            out_dir: self.out(),
-            offline: true,
-            now: now(),
-        }
+        Options { project_dir: self.path().to_path_buf(), out_dir: self.out(), offline: true, now: now() }
     }
 
     pub fn build(&self) -> RunReport {
@@ -144,10 +139,7 @@ pub fn tree(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
             if path.is_dir() {
                 walk(base, &path, out);
             } else {
-                out.insert(
-                    path.strip_prefix(base).unwrap().display().to_string(),
-                    std::fs::read(&path).unwrap(),
-                );
+                out.insert(path.strip_prefix(base).unwrap().display().to_string(), std::fs::read(&path).unwrap());
             }
         }
     }
@@ -195,12 +187,7 @@ impl TestServer {
                 let _ = stream.write_all(body);
             }
         });
-        TestServer {
-            url: format!("http://{addr}"),
-            hits,
-            stop,
-            handle: Some(handle),
-        }
+        TestServer { url: format!("http://{addr}"), hits, stop, handle: Some(handle) }
     }
 }
 

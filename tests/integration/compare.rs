@@ -17,12 +17,11 @@ fn facts() -> Facts {
 }
 
 fn fact<'a>(facts: &'a Facts, id: &str) -> &'a compare::Fact {
-    facts.facts.iter().find(|f| f.id == id).unwrap_or_else(|| {
-        panic!(
-            "no fact {id}: {:?}",
-            facts.facts.iter().map(|f| &f.id).collect::<Vec<_>>()
-        )
-    })
+    facts
+        .facts
+        .iter()
+        .find(|f| f.id == id)
+        .unwrap_or_else(|| panic!("no fact {id}: {:?}", facts.facts.iter().map(|f| &f.id).collect::<Vec<_>>()))
 }
 
 fn kinds(f: &compare::Fact) -> Vec<CaveatKind> {
@@ -37,14 +36,7 @@ fn an_estimate_above_the_margin_is_an_overestimate() {
     assert_eq!(f.gap_pp, Some(20.0));
     assert_eq!(f.ratio, Some(3.0));
     // n = 1000 and no published margin: the widest margin a mean can have, 1.96 × 50 / √1000.
-    let Estimate::Measured {
-        margin_pp,
-        margin_basis,
-        ..
-    } = &f.estimate
-    else {
-        panic!()
-    };
+    let Estimate::Measured { margin_pp, margin_basis, .. } = &f.estimate else { panic!() };
     assert_eq!(*margin_basis, MarginBasis::SampleSize);
     assert!((margin_pp - 3.099).abs() < 0.001);
     assert!(kinds(f).contains(&CaveatKind::MarginFromSampleSize));
@@ -69,10 +61,7 @@ fn a_gap_inside_the_margin_is_about_right() {
     let f = fact(&facts, "share-xf");
     assert_eq!(f.verdict, Verdict::AboutRight);
     assert!(kinds(f).contains(&CaveatKind::MarginAssumed));
-    assert!(
-        kinds(f).contains(&CaveatKind::SecondarySource),
-        "the estimate is marked S"
-    );
+    assert!(kinds(f).contains(&CaveatKind::SecondarySource), "the estimate is marked S");
 }
 
 #[test]
@@ -81,19 +70,10 @@ fn a_directional_focus_finding_gives_its_direction_without_a_gap() {
     let f = fact(&facts, "jobs-xd");
     assert_eq!(f.verdict, Verdict::Underestimated);
     assert_eq!(f.gap_pp, None);
-    assert!(
-        matches!(&f.estimate, Estimate::Direction { finding, .. } if finding.id == "under-jobs")
-    );
+    assert!(matches!(&f.estimate, Estimate::Direction { finding, .. } if finding.id == "under-jobs"));
     // Same population: no pairing caveat. The latest figure within the allowed gap (2021, not 2012).
     assert_eq!(f.actual.period, "2021");
-    assert_eq!(
-        kinds(f),
-        vec![
-            CaveatKind::PeriodGap,
-            CaveatKind::DirectionOnly,
-            CaveatKind::FindingAcrossCountries
-        ]
-    );
+    assert_eq!(kinds(f), vec![CaveatKind::PeriodGap, CaveatKind::DirectionOnly, CaveatKind::FindingAcrossCountries]);
 }
 
 #[test]
@@ -101,22 +81,11 @@ fn a_population_mismatch_carries_the_claims_caveat() {
     let facts = facts();
     let f = fact(&facts, "jobs-xe");
     assert_eq!(f.actual.population, "non_eu_citizens");
-    let caveat = f
-        .caveats
-        .iter()
-        .find(|c| c.kind == CaveatKind::PopulationDiffers)
-        .expect("pairing caveat");
-    assert_eq!(
-        caveat.text["en"],
-        "TEST CAVEAT: non-EU citizens are not refugees."
-    );
+    let caveat = f.caveats.iter().find(|c| c.kind == CaveatKind::PopulationDiffers).expect("pairing caveat");
+    assert_eq!(caveat.text["en"], "TEST CAVEAT: non-EU citizens are not refugees.");
     assert_eq!(caveat.params["actual_population"], "non_eu_citizens");
     // Citizenship-based, low reliability, third-party copy: all said.
-    for kind in [
-        CaveatKind::Naturalisation,
-        CaveatKind::LowReliability,
-        CaveatKind::ThirdPartyCopy,
-    ] {
+    for kind in [CaveatKind::Naturalisation, CaveatKind::LowReliability, CaveatKind::ThirdPartyCopy] {
         assert!(kinds(f).contains(&kind), "{kind:?}");
     }
 }
@@ -125,12 +94,8 @@ fn a_population_mismatch_carries_the_claims_caveat() {
 fn a_pairing_the_claim_does_not_allow_is_refused() {
     let facts = facts();
     assert!(facts.facts.iter().all(|f| f.claim != "jobs-strict"));
-    let refused = facts
-        .unmatched
-        .iter()
-        .find(|u| u.claim == "jobs-strict")
-        .unwrap();
-    assert_eq!(refused.geo, "XE");
+    let refused = facts.unmatched.iter().find(|u| u.claim == "jobs-strict").unwrap();
+    assert_eq!(refused.geo.as_deref(), Some("XE"));
     assert!(refused.reason.starts_with("refused"), "{}", refused.reason);
     assert!(refused.reason.contains("non_eu_citizens"));
 }
@@ -145,22 +110,22 @@ fn a_place_without_an_estimate_has_no_measured_public_estimate() {
     assert_eq!(at.verdict, Verdict::NoMeasuredEstimate);
     assert_eq!((at.actual.value, at.actual.period.as_str()), (63.0, "2024"));
     // Sweden's Eurobarometer estimate: 12.7 against 12.4 is about right.
-    assert_eq!(
-        fact(&facts, "population-share-non-eu-born-se").verdict,
-        Verdict::AboutRight
-    );
+    assert_eq!(fact(&facts, "population-share-non-eu-born-se").verdict, Verdict::AboutRight);
     let it = fact(&facts, "population-share-non-eu-born-it");
-    assert_eq!(
-        (it.verdict, it.gap_pp),
-        (Verdict::Overestimated, Some(17.6))
-    );
+    assert_eq!((it.verdict, it.gap_pp), (Verdict::Overestimated, Some(17.6)));
     // Every bundled claim is judged somewhere and nothing is left unmatched.
     assert!(facts.unmatched.is_empty(), "{:?}", facts.unmatched);
     for claim in &p.claims {
-        assert!(
-            facts.facts.iter().any(|f| f.claim == claim.id),
-            "{} has no fact",
-            claim.id
-        );
+        assert!(facts.facts.iter().any(|f| f.claim == claim.id), "{} has no fact", claim.id);
     }
+}
+
+#[test]
+fn a_claim_naming_an_unknown_finding_is_an_error_for_check() {
+    let project = TestProject::fixture("verdicts");
+    project.edit("sources/claims.toml", "finding = \"under-jobs\"\npopulation = \"refugees\"\nperiod = \"2020\"\n[[claim.actual]]\npopulation = \"refugees\"\n[[claim.actual]]", "finding = \"no-such-finding\"\npopulation = \"refugees\"\nperiod = \"2020\"\n[[claim.actual]]\npopulation = \"refugees\"\n[[claim.actual]]");
+    let report = factgap::pipeline::check(project.path(), now()).unwrap();
+    let error = report.problems.iter().find(|p| p.is_error()).expect("an error");
+    assert!(error.message.contains("claim `jobs`: finding `no-such-finding` is not in source `findings`"), "{error}");
+    assert_eq!(error.file.as_deref(), Some("sources/claims.toml"));
 }

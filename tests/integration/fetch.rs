@@ -16,10 +16,7 @@ fn point(project: &TestProject, source: &str, url: &str) {
 }
 
 fn online(project: &TestProject) -> Options {
-    Options {
-        offline: false,
-        ..project.options()
-    }
+    Options { offline: false, ..project.options() }
 }
 
 #[test]
@@ -27,37 +24,22 @@ fn a_good_response_becomes_the_snapshot_the_site_is_built_from() {
     let project = TestProject::bundled();
     let json = std::fs::read(fixture("eurostat_lfsa_ergan.jsonstat.json")).unwrap();
     let server = TestServer::start(vec![(200, json.clone())]);
-    point(
-        &project,
-        "eurostat.lfsa_ergan",
-        &format!("{}/lfsa_ergan", server.url),
-    );
+    point(&project, "eurostat.lfsa_ergan", &format!("{}/lfsa_ergan", server.url));
     // edat gets a body of the wrong shape; urgan a port nobody listens on.
-    point(
-        &project,
-        "eurostat.edat_lfs_9912",
-        &format!("{}/edat", server.url),
-    );
+    point(&project, "eurostat.edat_lfs_9912", &format!("{}/edat", server.url));
     point(&project, "eurostat.lfsa_urgan", "http://127.0.0.1:9/urgan");
 
     let report = pipeline::run(&online(&project)).unwrap();
     let outcomes = &report.fetch.as_ref().unwrap().outcomes;
-    let FetchOutcome::Fetched { entry } = &outcomes["eurostat.lfsa_ergan"] else {
-        panic!("{outcomes:?}")
-    };
+    let FetchOutcome::Fetched { entry } = &outcomes["eurostat.lfsa_ergan"] else { panic!("{outcomes:?}") };
     assert_eq!((entry.http_status, entry.size), (200, json.len() as u64));
-    assert_eq!(entry.etag.as_deref(), Some("\"v0\""));
-    assert_eq!(
-        entry.provider_updated.as_deref(),
-        Some("2025-04-24T23:00:00+0200")
-    );
+    // The server numbers its responses; ergan and edat are fetched concurrently.
+    assert!(matches!(entry.etag.as_deref(), Some("\"v0\"" | "\"v1\"")), "{:?}", entry.etag);
+    assert_eq!(entry.provider_updated.as_deref(), Some("2025-04-24T23:00:00+0200"));
     assert!(
         matches!(&outcomes["eurostat.edat_lfs_9912"], FetchOutcome::Failed { error } if error.starts_with("invalid response"))
     );
-    assert!(matches!(
-        &outcomes["eurostat.lfsa_urgan"],
-        FetchOutcome::Failed { .. }
-    ));
+    assert!(matches!(&outcomes["eurostat.lfsa_urgan"], FetchOutcome::Failed { .. }));
 
     // The body is kept as retrieved, named by its hash.
     let store = Store::new(&project.path().join("sources"));
@@ -68,12 +50,7 @@ fn a_good_response_becomes_the_snapshot_the_site_is_built_from() {
     let edat = store.entries("eurostat.edat_lfs_9912").unwrap();
     assert_eq!(edat.len(), 1);
     assert!(!edat[0].valid);
-    assert!(
-        store
-            .latest_good("eurostat.edat_lfs_9912")
-            .unwrap()
-            .is_none()
-    );
+    assert!(store.latest_good("eurostat.edat_lfs_9912").unwrap().is_none());
 
     let ergan = report.normalized.source("eurostat.lfsa_ergan").unwrap();
     assert!(matches!(ergan.origin, Origin::Snapshot { .. }));
@@ -82,7 +59,7 @@ fn a_good_response_becomes_the_snapshot_the_site_is_built_from() {
     assert!(matches!(edat.origin, Origin::Seed { .. }));
     assert_eq!(edat.freshness, Freshness::Stale);
     // One clear line per source says what happened.
-    let lines = report.source_lines().join("\n");
+    let lines = report.source_lines().into_iter().map(|l| l.text).collect::<Vec<_>>().join("\n");
     assert!(lines.contains(&format!(
         "eurostat.lfsa_ergan: fetched {} bytes from {}/lfsa_ergan",
         json.len(),
@@ -92,9 +69,7 @@ fn a_good_response_becomes_the_snapshot_the_site_is_built_from() {
     assert!(lines.contains("using seed figures from sources/seed/eurostat.lfsa_urgan.csv"));
     // The site is built from the fetched figures: Denmark 2024 from the snapshot.
     let dk = project.page("facts/employment-dk/index.html");
-    assert!(dk.contains(
-        "In Denmark, 72.6% of citizens of non-EU countries aged 20–64 were in work in 2024."
-    ));
+    assert!(dk.contains("In Denmark, 72.6% of citizens of non-EU countries aged 20–64 were in work in 2024."));
     assert!(dk.contains("a snapshot retrieved on 2026-11-24 06:00 UTC"));
 }
 
@@ -103,34 +78,18 @@ fn a_failed_refresh_keeps_the_last_good_snapshot_and_marks_it_stale() {
     let project = TestProject::bundled();
     let json = std::fs::read(fixture("eurostat_lfsa_ergan.jsonstat.json")).unwrap();
     let server = TestServer::start(vec![(200, json), (500, b"{\"error\":\"down\"}".to_vec())]);
-    point(
-        &project,
-        "eurostat.lfsa_ergan",
-        &format!("{}/lfsa_ergan", server.url),
-    );
+    point(&project, "eurostat.lfsa_ergan", &format!("{}/lfsa_ergan", server.url));
     let first = pipeline::run(&online(&project)).unwrap();
-    let Origin::Snapshot { sha256, .. } = &first
-        .normalized
-        .source("eurostat.lfsa_ergan")
-        .unwrap()
-        .origin
-    else {
+    let Origin::Snapshot { sha256, .. } = &first.normalized.source("eurostat.lfsa_ergan").unwrap().origin else {
         panic!()
     };
     let second = pipeline::run(&online(&project)).unwrap();
     let outcome = &second.fetch.as_ref().unwrap().outcomes["eurostat.lfsa_ergan"];
-    assert!(
-        matches!(outcome, FetchOutcome::Failed { error } if error.contains("500")),
-        "{outcome:?}"
-    );
+    assert!(matches!(outcome, FetchOutcome::Failed { error } if error.contains("500")), "{outcome:?}");
     let source = second.normalized.source("eurostat.lfsa_ergan").unwrap();
     assert!(matches!(&source.origin, Origin::Snapshot { sha256: s, .. } if s == sha256));
     assert_eq!(source.freshness, Freshness::Stale);
-    assert!(
-        project
-            .page("facts/employment-dk/index.html")
-            .contains("Data may be stale")
-    );
+    assert!(project.page("facts/employment-dk/index.html").contains("Data may be stale"));
     assert_eq!(server.hits.load(std::sync::atomic::Ordering::SeqCst), 2);
 }
 
@@ -138,15 +97,12 @@ fn a_failed_refresh_keeps_the_last_good_snapshot_and_marks_it_stale() {
 fn offline_runs_never_touch_the_network() {
     let project = TestProject::bundled();
     let server = TestServer::start(vec![(200, b"{}".to_vec())]);
-    point(
-        &project,
-        "eurostat.lfsa_ergan",
-        &format!("{}/lfsa_ergan", server.url),
-    );
+    point(&project, "eurostat.lfsa_ergan", &format!("{}/lfsa_ergan", server.url));
     let report = pipeline::run(&project.options()).unwrap();
     let outcomes = &report.fetch.as_ref().unwrap().outcomes;
     assert_eq!(outcomes.len(), 3);
     assert!(outcomes.values().all(|o| *o == FetchOutcome::Offline));
     assert_eq!(server.hits.load(std::sync::atomic::Ordering::SeqCst), 0);
-    assert!(report.source_lines().iter().any(|l| l == "eurostat.lfsa_ergan: offline, using seed figures from sources/seed/eurostat.lfsa_ergan.csv"));
+    assert!(report.source_lines().iter().any(|l| !l.failed
+        && l.text == "eurostat.lfsa_ergan: offline, using seed figures from sources/seed/eurostat.lfsa_ergan.csv"));
 }

@@ -2,8 +2,7 @@
 
 use crate::common::{TestProject, fixture, now, shared_fixture};
 use factgap::normalize::{
-    self, Certainty, Direction, Freshness, Kind, Normalized, Observation, Origin, jsonstat,
-    read_snapshot,
+    self, Certainty, Direction, Freshness, Kind, Normalized, Observation, Origin, jsonstat, read_snapshot,
 };
 use factgap::project::{Project, ReadFormat};
 use factgap::store::{Retrieval, Store};
@@ -45,11 +44,7 @@ fn value(
     sex: &str,
 ) -> f64 {
     let found = find(rows, source, indicator, geo, population, period, sex);
-    assert_eq!(
-        found.len(),
-        1,
-        "{source} {indicator} {geo} {population} {period} {sex}: {found:?}"
-    );
+    assert_eq!(found.len(), 1, "{source} {indicator} {geo} {population} {period} {sex}: {found:?}");
     found[0].value
 }
 
@@ -57,40 +52,16 @@ fn value(
 fn eurostat_seed_gives_germanys_2024_employment_rate_of_non_eu_citizens() {
     let n = normalized(&TestProject::bundled());
     let rows = n.observations.rows().unwrap();
-    let de = find(
-        &rows,
-        "eurostat.lfsa_ergan",
-        "employment_rate",
-        "DE",
-        "non_eu_citizens",
-        "2024",
-        "T",
-    );
+    let de = find(&rows, "eurostat.lfsa_ergan", "employment_rate", "DE", "non_eu_citizens", "2024", "T");
     assert_eq!(de.len(), 1);
     assert_eq!(de[0].value, 62.6);
     assert_eq!(de[0].age, "20-64");
     assert_eq!(de[0].certainty, Certainty::D);
     assert!(de[0].citation.contains("lfsa_ergan"));
     // Eurostat's flags survive: break in series and low reliability.
-    let hr = find(
-        &rows,
-        "eurostat.lfsa_ergan",
-        "employment_rate",
-        "HR",
-        "non_eu_citizens",
-        "2021",
-        "T",
-    );
+    let hr = find(&rows, "eurostat.lfsa_ergan", "employment_rate", "HR", "non_eu_citizens", "2021", "T");
     assert_eq!((hr[0].value, hr[0].flags.as_str()), (61.0, "bu"));
-    let dk = find(
-        &rows,
-        "eurostat.lfsa_ergan",
-        "employment_rate",
-        "DK",
-        "nationals",
-        "2023",
-        "T",
-    );
+    let dk = find(&rows, "eurostat.lfsa_ergan", "employment_rate", "DK", "nationals", "2023", "T");
     assert_eq!((dk[0].value, dk[0].flags.as_str()), (80.5, "b"));
 }
 
@@ -100,114 +71,18 @@ fn every_bundled_source_normalizes_to_its_published_figures() {
     assert!(n.problems.is_empty(), "{:?}", n.problems);
     let rows = n.observations.rows().unwrap();
     let cases: &[(&str, &str, &str, &str, &str, &str, f64)] = &[
-        (
-            "eurostat.lfsa_urgan",
-            "unemployment_rate",
-            "DE",
-            "non_eu_citizens",
-            "2024",
-            "T",
-            9.7,
-        ),
-        (
-            "eurostat.lfsa_urgan",
-            "unemployment_rate",
-            "SE",
-            "nationals",
-            "2024",
-            "T",
-            6.0,
-        ),
-        (
-            "eurostat.edat_lfs_9912",
-            "tertiary_education_share",
-            "DE",
-            "non_eu_born",
-            "2024",
-            "T",
-            31.1,
-        ),
-        (
-            "eurostat.edat_lfs_9912",
-            "low_education_share",
-            "SE",
-            "non_eu_born",
-            "2024",
-            "T",
-            28.3,
-        ),
-        (
-            "ba.syrians",
-            "welfare_receipt_share",
-            "DE",
-            "syrian_nationals",
-            "2024-08",
-            "T",
-            54.9,
-        ),
-        (
-            "ba.syrians",
-            "employment_rate_dependent",
-            "DE",
-            "syrian_nationals",
-            "2024-09",
-            "T",
-            41.7,
-        ),
-        (
-            "scb.refugees",
-            "employment_rate",
-            "SE",
-            "refugees_and_families",
-            "2019",
-            "T",
-            59.9,
-        ),
-        (
-            "scb.refugees",
-            "employment_rate",
-            "SE",
-            "swedish_born",
-            "2019",
-            "T",
-            86.2,
-        ),
-        (
-            "aradhya_mussino.syria_born_se",
-            "tertiary_education_share",
-            "SE",
-            "syria_born",
-            "2017",
-            "M",
-            32.0,
-        ),
-        (
-            "unhcr.population",
-            "refugees",
-            "JO",
-            "all_in_jordan",
-            "2025",
-            "T",
-            436226.0,
-        ),
-        (
-            "unhcr.population",
-            "refugees",
-            "DE",
-            "syrians_in_germany",
-            "2024",
-            "T",
-            725102.0,
-        ),
-        (
-            "iab.refugee_survey",
-            "employment_rate",
-            "DE",
-            "syrian_refugees_2015_arrivals",
-            "2022",
-            "T",
-            60.0,
-        ),
+        ("eurostat.lfsa_urgan", "unemployment_rate", "DE", "non_eu_citizens", "2024", "T", 9.7),
+        ("eurostat.lfsa_urgan", "unemployment_rate", "SE", "nationals", "2024", "T", 6.0),
+        ("eurostat.edat_lfs_9912", "tertiary_education_share", "DE", "non_eu_born", "2024", "T", 31.1),
+        ("eurostat.edat_lfs_9912", "low_education_share", "SE", "non_eu_born", "2024", "T", 28.3),
+        ("ba.syrians", "welfare_receipt_share", "DE", "syrian_nationals", "2024-08", "T", 54.9),
+        ("ba.syrians", "employment_rate_dependent", "DE", "syrian_nationals", "2024-09", "T", 41.7),
+        ("scb.refugees", "employment_rate", "SE", "refugees_and_families", "2019", "T", 59.9),
+        ("scb.refugees", "employment_rate", "SE", "swedish_born", "2019", "T", 86.2),
+        ("aradhya_mussino.syria_born_se", "tertiary_education_share", "SE", "syria_born", "2017", "M", 32.0),
+        ("unhcr.population", "refugees", "JO", "all_in_jordan", "2025", "T", 436226.0),
+        ("unhcr.population", "refugees", "DE", "syrians_in_germany", "2024", "T", 725102.0),
+        ("iab.refugee_survey", "employment_rate", "DE", "syrian_refugees_2015_arrivals", "2022", "T", 60.0),
         (
             "iab.refugee_survey",
             "schooling_10y_plus_share",
@@ -226,91 +101,43 @@ fn every_bundled_source_normalizes_to_its_published_figures() {
         );
     }
     // IAB's employment by years since arrival: 63% after 7 years, 68% after 8 (2022).
-    let iab = find(
-        &rows,
-        "iab.refugee_survey",
-        "employment_rate",
-        "DE",
-        "refugees_2013_2019_arrivals",
-        "2022",
-        "T",
-    );
-    let by_years: Vec<(Option<u32>, f64)> = iab
-        .iter()
-        .map(|o| (o.years_since_arrival, o.value))
-        .collect();
+    let iab = find(&rows, "iab.refugee_survey", "employment_rate", "DE", "refugees_2013_2019_arrivals", "2022", "T");
+    let by_years: Vec<(Option<u32>, f64)> = iab.iter().map(|o| (o.years_since_arrival, o.value)).collect();
     assert_eq!(by_years, vec![(Some(7), 63.0), (Some(8), 68.0)]);
     // Public estimates carry whose estimate they are and their sample.
-    let eb = find(
-        &rows,
-        "eb469",
-        "immigrant_population_share",
-        "IT",
-        "non_eu_born",
-        "2017",
-        "T",
-    );
+    let eb = find(&rows, "eb469", "immigrant_population_share", "IT", "non_eu_born", "2017", "T");
     let perceived = eb.iter().find(|o| o.kind == Kind::Perceived).unwrap();
     let actual = eb.iter().find(|o| o.kind == Kind::Actual).unwrap();
     assert_eq!((perceived.value, actual.value), (24.6, 7.0));
     assert_eq!(perceived.respondents.as_deref(), Some("general_public"));
-    let eu = find(
-        &rows,
-        "eb469",
-        "immigrant_population_share",
-        "EU28",
-        "non_eu_born",
-        "2017",
-        "T",
-    );
-    assert_eq!(
-        eu.iter().find(|o| o.kind == Kind::Perceived).unwrap().n,
-        Some(19957)
-    );
+    let eu = find(&rows, "eb469", "immigrant_population_share", "EU28", "non_eu_born", "2017", "T");
+    assert_eq!(eu.iter().find(|o| o.kind == Kind::Perceived).unwrap().n, Some(19957));
     for (source, geo, expected) in [
         ("ipsos.perils2014", "GB", 24.0),
         ("ams.immigration_redistribution", "US", 36.0),
         ("gmf.tts2013", "US", 42.0),
         ("ess2014.beauchemin", "FR", 27.0),
     ] {
-        let r: Vec<_> = rows
-            .iter()
-            .filter(|o| o.source == source && o.geo == geo && o.kind == Kind::Perceived)
-            .collect();
+        let r: Vec<_> =
+            rows.iter().filter(|o| o.source == source && o.geo == geo && o.kind == Kind::Perceived).collect();
         assert_eq!(r.len(), 1, "{source}");
         assert_eq!(r[0].value, expected, "{source}");
     }
     // No figure marked U is ever loaded; every row cites its publication.
     assert!(rows.iter().all(|o| !o.citation.is_empty()));
     // FOCUS findings as citable records, with the direction they state.
-    let welfare = n
-        .findings
-        .iter()
-        .find(|f| f.id == "rc-overestimates-welfare")
-        .unwrap();
+    let welfare = n.findings.iter().find(|f| f.id == "rc-overestimates-welfare").unwrap();
     assert_eq!(welfare.direction, Some(Direction::Overestimated));
     assert_eq!(welfare.countries, vec!["DE", "SE", "HR", "JO"]);
     assert!(
-        welfare
-            .quote
-            .as_deref()
-            .unwrap()
-            .contains("overestimate the number of those receiving welfare assistance")
+        welfare.quote.as_deref().unwrap().contains("overestimate the number of those receiving welfare assistance")
     );
-    let hr = n
-        .findings
-        .iter()
-        .find(|f| f.id == "sample-hr-ac-149")
-        .unwrap();
+    let hr = n.findings.iter().find(|f| f.id == "sample-hr-ac-149").unwrap();
     assert_eq!(hr.n, Some(149));
     // Every source came from its seed; fetchable ones are marked stale.
     for s in &n.sources {
         assert!(matches!(s.origin, Origin::Seed { .. }), "{}", s.spec.id);
-        let expected = if s.spec.fetch.is_some() {
-            Freshness::Stale
-        } else {
-            Freshness::Transcribed
-        };
+        let expected = if s.spec.fetch.is_some() { Freshness::Stale } else { Freshness::Transcribed };
         assert_eq!(s.freshness, expected, "{}", s.spec.id);
     }
 }
@@ -329,52 +156,27 @@ fn the_example_poll_is_validated_but_never_published() {
 fn a_users_poll_becomes_perceived_observations_with_its_margin() {
     let project = TestProject::bundled();
     let example = project.read("sources/perceptions/example.csv");
-    let real = example
-        .replace(",true\n", ",false\n")
-        .replace("EXAMPLE ONLY: ", "");
+    let real = example.replace(",true\n", ",false\n").replace("EXAMPLE ONLY: ", "");
     project.write("sources/perceptions/city2026.csv", real);
     let n = normalized(&project);
     let rows = n.observations.rows().unwrap();
-    let poll: Vec<_> = rows
-        .iter()
-        .filter(|o| o.source == "poll.city2026")
-        .collect();
+    let poll: Vec<_> = rows.iter().filter(|o| o.source == "poll.city2026").collect();
     assert_eq!(poll.len(), 1);
     let o = poll[0];
-    assert_eq!(
-        (o.kind, o.value, o.median, o.n),
-        (Kind::Perceived, 25.0, Some(20.0), Some(1000))
-    );
+    assert_eq!((o.kind, o.value, o.median, o.n), (Kind::Perceived, 25.0, Some(20.0), Some(1000)));
     assert_eq!((o.ci_low, o.ci_high), (Some(21.9), Some(28.1)));
-    assert_eq!(
-        (o.period.as_str(), o.geo.as_str(), o.age.as_str()),
-        ("2026-10", "DE", "18+")
-    );
-    assert_eq!(
-        n.source("poll.city2026").unwrap().spec.provenance.producer,
-        "Example Pollster"
-    );
+    assert_eq!((o.period.as_str(), o.geo.as_str(), o.age.as_str()), ("2026-10", "DE", "18+"));
+    assert_eq!(n.source("poll.city2026").unwrap().spec.provenance.producer, "Example Pollster");
 }
 
 #[test]
 fn a_broken_poll_names_its_own_column() {
     let project = TestProject::bundled();
-    project.edit(
-        "sources/perceptions/example.csv",
-        ",25,20,",
-        ",twenty-five,20,",
-    );
+    project.edit("sources/perceptions/example.csv", ",25,20,", ",twenty-five,20,");
     let (p, _) = Project::load(project.path()).unwrap();
     let n = normalize::normalize(&p, &Store::new(&p.sources_dir()), now(), None).unwrap();
-    let problem = n
-        .problems
-        .iter()
-        .find(|p| p.source.as_deref() == Some("poll.example"))
-        .unwrap();
-    assert_eq!(
-        (problem.row, problem.field.as_deref()),
-        (Some(2), Some("mean_estimate"))
-    );
+    let problem = n.problems.iter().find(|p| p.source.as_deref() == Some("poll.example")).unwrap();
+    assert_eq!((problem.row, problem.field.as_deref()), (Some(2), Some("mean_estimate")));
 }
 
 #[test]
@@ -392,9 +194,7 @@ fn a_jsonstat_snapshot_replaces_the_seed_and_keeps_flags_and_update_time() {
         provider_updated: Some("2025-04-24T23:00:00+0200".into()),
         extension: "json",
     };
-    store
-        .record("eurostat.lfsa_ergan", &body, retrieval, Ok(()))
-        .unwrap();
+    store.record("eurostat.lfsa_ergan", &body, retrieval, Ok(())).unwrap();
     let n = normalize::normalize(&p, &store, now(), None).unwrap();
     let source = n.source("eurostat.lfsa_ergan").unwrap();
     assert!(
@@ -402,55 +202,15 @@ fn a_jsonstat_snapshot_replaces_the_seed_and_keeps_flags_and_update_time() {
     );
     assert_eq!(source.freshness, Freshness::Fresh);
     let rows = n.observations.rows().unwrap();
-    let de = find(
-        &rows,
-        "eurostat.lfsa_ergan",
-        "employment_rate",
-        "DE",
-        "non_eu_citizens",
-        "2024",
-        "T",
-    );
-    assert_eq!(
-        (de[0].value, de[0].certainty),
-        (62.6, Certainty::V),
-        "read from the producer: mark V"
-    );
-    let dk = find(
-        &rows,
-        "eurostat.lfsa_ergan",
-        "employment_rate",
-        "DK",
-        "nationals",
-        "2023",
-        "T",
-    );
+    let de = find(&rows, "eurostat.lfsa_ergan", "employment_rate", "DE", "non_eu_citizens", "2024", "T");
+    assert_eq!((de[0].value, de[0].certainty), (62.6, Certainty::V), "read from the producer: mark V");
+    let dk = find(&rows, "eurostat.lfsa_ergan", "employment_rate", "DK", "nationals", "2023", "T");
     assert_eq!(dk[0].flags, "b");
     // A confidential cell (status without a value) is no observation.
-    assert!(
-        find(
-            &rows,
-            "eurostat.lfsa_ergan",
-            "employment_rate",
-            "DK",
-            "nationals",
-            "2024",
-            "T"
-        )
-        .is_empty()
-    );
+    assert!(find(&rows, "eurostat.lfsa_ergan", "employment_rate", "DK", "nationals", "2024", "T").is_empty());
     // The snapshot holds 2023–2024 only: no older seed row leaks in.
-    assert!(
-        rows.iter()
-            .filter(|o| o.source == "eurostat.lfsa_ergan")
-            .all(|o| o.period.as_str() >= "2023")
-    );
-    assert_eq!(
-        rows.iter()
-            .filter(|o| o.source == "eurostat.lfsa_ergan")
-            .count(),
-        11
-    );
+    assert!(rows.iter().filter(|o| o.source == "eurostat.lfsa_ergan").all(|o| o.period.as_str() >= "2023"));
+    assert_eq!(rows.iter().filter(|o| o.source == "eurostat.lfsa_ergan").count(), 11);
 }
 
 #[test]
@@ -463,39 +223,11 @@ fn eurostat_tsv_cells_with_flags_and_gaps_normalize() {
     spec.read = Some(read.clone());
     let body = std::fs::read(fixture("eurostat_lfsa_ergan.tsv")).unwrap();
     let (rows, _) = read_snapshot(&body, &read, &spec).unwrap();
-    assert_eq!(
-        value(
-            &rows,
-            "eurostat.lfsa_ergan",
-            "employment_rate",
-            "DE",
-            "non_eu_citizens",
-            "2024",
-            "T"
-        ),
-        62.6
-    );
-    let dk = find(
-        &rows,
-        "eurostat.lfsa_ergan",
-        "employment_rate",
-        "DK",
-        "non_eu_citizens",
-        "2016",
-        "T",
-    );
+    assert_eq!(value(&rows, "eurostat.lfsa_ergan", "employment_rate", "DE", "non_eu_citizens", "2024", "T"), 62.6);
+    let dk = find(&rows, "eurostat.lfsa_ergan", "employment_rate", "DK", "non_eu_citizens", "2016", "T");
     assert_eq!((dk[0].value, dk[0].flags.as_str()), (57.4, "b"));
     assert!(
-        find(
-            &rows,
-            "eurostat.lfsa_ergan",
-            "employment_rate",
-            "HR",
-            "non_eu_citizens",
-            "2016",
-            "F"
-        )
-        .is_empty(),
+        find(&rows, "eurostat.lfsa_ergan", "employment_rate", "HR", "non_eu_citizens", "2016", "F").is_empty(),
         "`: u` has no value"
     );
     assert_eq!(rows.len(), 11);
@@ -506,18 +238,9 @@ fn eurostat_tsv_cells_with_flags_and_gaps_normalize() {
 #[test]
 fn eurostat_seeds_match_the_recorded_tsv_exports() {
     let pairs = [
-        (
-            "eurostat.lfsa_ergan",
-            "eurostat_tsv/estat_lfsa_ergan_filtered.tsv",
-        ),
-        (
-            "eurostat.lfsa_urgan",
-            "eurostat_tsv/estat_lfsa_urgan_filtered.tsv",
-        ),
-        (
-            "eurostat.edat_lfs_9912",
-            "eurostat_tsv/estat_edat_lfs_9912_filtered1.tsv",
-        ),
+        ("eurostat.lfsa_ergan", "eurostat_tsv/estat_lfsa_ergan_filtered.tsv"),
+        ("eurostat.lfsa_urgan", "eurostat_tsv/estat_lfsa_urgan_filtered.tsv"),
+        ("eurostat.edat_lfs_9912", "eurostat_tsv/estat_edat_lfs_9912_filtered1.tsv"),
     ];
     let project = TestProject::bundled();
     let n = normalized(&project);
@@ -562,55 +285,33 @@ fn real_jsonstat_with_unsorted_sparse_values_and_status_only_cells_parses() {
     let raw: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
     let values = raw["value"].as_object().unwrap();
     assert_eq!(cube.dimensions.len(), 7);
-    assert_eq!(
-        cube.categories.iter().map(Vec::len).product::<usize>(),
-        8640
-    );
+    assert_eq!(cube.categories.iter().map(Vec::len).product::<usize>(), 8640);
     assert_eq!(cube.cells.len(), values.len());
     // Every cell is where its key says, with its status.
     for (key, v) in values.iter().take(50) {
         let index: usize = key.parse().unwrap();
         assert_eq!(cube.cells[&index].0, v.as_f64().unwrap());
-        assert_eq!(
-            cube.cells[&index].1,
-            raw["status"]
-                .get(key)
-                .and_then(|s| s.as_str())
-                .unwrap_or("")
-        );
+        assert_eq!(cube.cells[&index].1, raw["status"].get(key).and_then(|s| s.as_str()).unwrap_or(""));
     }
     // Status keys without a value (confidential) do not become cells.
-    let status_only = raw["status"]
-        .as_object()
-        .unwrap()
-        .keys()
-        .filter(|k| !values.contains_key(*k))
-        .count();
+    let status_only = raw["status"].as_object().unwrap().keys().filter(|k| !values.contains_key(*k)).count();
     assert!(status_only > 0);
 }
 
 #[test]
 fn eurostat_edge_cases_are_errors_or_empty_as_the_api_means_them() {
-    if let Some(path) =
-        shared_fixture("eurostat_jsonstat/edge_cases/une_rt_m_geo-xx_last1_unknown-geo.json")
-    {
+    if let Some(path) = shared_fixture("eurostat_jsonstat/edge_cases/une_rt_m_geo-xx_last1_unknown-geo.json") {
         let err = jsonstat::parse(&std::fs::read(path).unwrap()).unwrap_err();
         assert!(err.contains("unknown filter code"), "{err}");
     }
-    if let Some(path) =
-        shared_fixture("eurostat_jsonstat/edge_cases/sts_inpr_m_ie_confidential-status-only.json")
-    {
+    if let Some(path) = shared_fixture("eurostat_jsonstat/edge_cases/sts_inpr_m_ie_confidential-status-only.json") {
         let cube = jsonstat::parse(&std::fs::read(path).unwrap()).unwrap();
         assert!(cube.cells.is_empty(), "every cell is confidential");
     }
-    if let Some(path) =
-        shared_fixture("eurostat_jsonstat/edge_cases/comext_ds-045409_extraction-too-big_413.json")
-    {
+    if let Some(path) = shared_fixture("eurostat_jsonstat/edge_cases/comext_ds-045409_extraction-too-big_413.json") {
         assert!(jsonstat::parse(&std::fs::read(path).unwrap()).is_err());
     }
-    if let Some(path) =
-        shared_fixture("eurostat_jsonstat/edge_cases/une_rt_m_geo-de-lowercase_last3.json")
-    {
+    if let Some(path) = shared_fixture("eurostat_jsonstat/edge_cases/une_rt_m_geo-de-lowercase_last3.json") {
         let cube = jsonstat::parse(&std::fs::read(path).unwrap()).unwrap();
         assert!(!cube.cells.is_empty());
         assert!(cube.updated.is_some());
@@ -622,11 +323,8 @@ fn a_bad_number_names_file_row_and_field_and_leaves_only_that_source_out() {
     let project = TestProject::bundled();
     let file = "sources/seed/eurostat.lfsa_ergan.csv";
     let text = project.read(file);
-    let line = text
-        .lines()
-        .position(|l| l.starts_with("employment_rate,DE,non_eu_citizens,2024,T,"))
-        .unwrap() as u64
-        + 1;
+    let line =
+        text.lines().position(|l| l.starts_with("employment_rate,DE,non_eu_citizens,2024,T,")).unwrap() as u64 + 1;
     project.edit(
         file,
         "employment_rate,DE,non_eu_citizens,2024,T,20-64,62.6,",
@@ -640,21 +338,10 @@ fn a_bad_number_names_file_row_and_field_and_leaves_only_that_source_out() {
     assert_eq!(problem.file.as_deref(), Some(file));
     assert_eq!(problem.row, Some(line));
     assert_eq!(problem.field.as_deref(), Some("value"));
-    assert!(
-        problem
-            .to_string()
-            .contains(&format!("{file} row {line}, field `value`")),
-        "{problem}"
-    );
-    assert_eq!(
-        n.source("eurostat.lfsa_ergan").unwrap().freshness,
-        Freshness::Missing
-    );
+    assert!(problem.to_string().contains(&format!("{file} row {line}, field `value`")), "{problem}");
+    assert_eq!(n.source("eurostat.lfsa_ergan").unwrap().freshness, Freshness::Missing);
     let rows = n.observations.rows().unwrap();
-    assert!(
-        rows.iter().all(|o| o.source != "eurostat.lfsa_ergan"),
-        "no partial data from a broken source"
-    );
+    assert!(rows.iter().all(|o| o.source != "eurostat.lfsa_ergan"), "no partial data from a broken source");
     assert!(rows.iter().any(|o| o.source == "eurostat.lfsa_urgan"));
 }
 
@@ -664,14 +351,7 @@ fn a_missing_column_is_reported_on_the_header_row() {
     project.edit("sources/seed/ba.syrians.csv", ",certainty,quote", ",quote");
     let (p, _) = Project::load(project.path()).unwrap();
     let n = normalize::normalize(&p, &Store::new(&p.sources_dir()), now(), None).unwrap();
-    let problem = n
-        .problems
-        .iter()
-        .find(|p| p.source.as_deref() == Some("ba.syrians"))
-        .unwrap();
-    assert_eq!(
-        (problem.row, problem.field.as_deref()),
-        (Some(1), Some("certainty"))
-    );
+    let problem = n.problems.iter().find(|p| p.source.as_deref() == Some("ba.syrians")).unwrap();
+    assert_eq!((problem.row, problem.field.as_deref()), (Some(1), Some("certainty")));
     assert!(problem.message.contains("missing"));
 }

@@ -7,9 +7,7 @@ use factgap::pipeline::{self, PipelineError};
 use factgap::problem::Severity;
 
 fn position(haystack: &str, needle: &str) -> usize {
-    haystack
-        .find(needle)
-        .unwrap_or_else(|| panic!("{needle:?} not found"))
+    haystack.find(needle).unwrap_or_else(|| panic!("{needle:?} not found"))
 }
 
 #[test]
@@ -22,19 +20,12 @@ fn the_site_shows_figures_citations_and_the_debunking_order() {
     let home = project.page("index.html");
     assert!(home.contains(sentence));
     assert!(home.contains("href=\"facts/employment-de/index.html\""));
-    assert!(
-        home.contains("Data may be stale"),
-        "the Eurostat seeds are not refreshed"
-    );
+    assert!(home.contains("Data may be stale"), "the Eurostat seeds are not refreshed");
 
     let page = project.page("facts/employment-de/index.html");
     // The fact, the myth named once and flagged, why people get it wrong, the fact again.
     let belief = "Few refugees ever find work.";
-    assert_eq!(
-        page.matches(belief).count(),
-        1,
-        "the myth is named exactly once"
-    );
+    assert_eq!(page.matches(belief).count(), 1, "the myth is named exactly once");
     let title = &page[position(&page, "<title>")..position(&page, "</title>")];
     assert!(!title.contains(belief), "the myth is never the title");
     let fact_at = position(&page, &format!("<h1 class=\"the-fact\">{sentence}</h1>"));
@@ -54,9 +45,7 @@ fn the_site_shows_figures_citations_and_the_debunking_order() {
 
     // A measured estimate: numbers, gap and margin on the page.
     let it = project.page("facts/population-share-non-eu-born-it/index.html");
-    assert!(
-        it.contains("In Italy, people born outside the EU made up 7% of the population in 2017.")
-    );
+    assert!(it.contains("In Italy, people born outside the EU made up 7% of the population in 2017."));
     assert!(it.contains("The public estimated 24.6%; the official figure is 7%: 17.6 points too high, more than the margin of error (±5 points)."));
     assert!(it.contains("Special Eurobarometer 469"));
 
@@ -68,10 +57,7 @@ fn the_site_shows_figures_citations_and_the_debunking_order() {
 
     let sources = project.page("sources/index.html");
     assert!(sources.contains("UNHCR Refugee Population Statistics Database"));
-    assert!(
-        !sources.contains("Example Pollster"),
-        "example polls are never published"
-    );
+    assert!(!sources.contains("Example Pollster"), "example polls are never published");
 
     // The downloads hold the same figures.
     let csv = project.read("output/site/data/facts.csv");
@@ -81,42 +67,20 @@ fn the_site_shows_figures_citations_and_the_debunking_order() {
     let col = |name: &str| header.iter().position(|h| h == name).unwrap();
     let de = rows.iter().find(|r| &r[0] == "employment-de").unwrap();
     assert_eq!(
-        (
-            &de[col("actual_value")],
-            &de[col("actual_population")],
-            &de[col("verdict")]
-        ),
+        (&de[col("actual_value")], &de[col("actual_population")], &de[col("verdict")]),
         ("60", "syrian_refugees_2015_arrivals", "underestimated")
     );
     assert!(de[col("actual_citation")].contains("syrische-arbeitskraefte"));
-    let eu = rows
-        .iter()
-        .find(|r| &r[0] == "employment-eu27-2020")
-        .unwrap();
-    assert_eq!(
-        (
-            &eu[col("actual_value")],
-            &eu[col("actual_period")],
-            &eu[col("actual_flags")]
-        ),
-        ("64.2", "2024", "")
-    );
+    let eu = rows.iter().find(|r| &r[0] == "employment-eu27-2020").unwrap();
+    assert_eq!((&eu[col("actual_value")], &eu[col("actual_period")], &eu[col("actual_flags")]), ("64.2", "2024", ""));
     assert_eq!(rows.len(), report.facts.facts.len());
 
-    let json: serde_json::Value =
-        serde_json::from_str(&project.read("output/site/data/facts.json")).unwrap();
-    let it = json["facts"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["id"] == "population-share-non-eu-born-it")
-        .unwrap();
+    let json: serde_json::Value = serde_json::from_str(&project.read("output/site/data/facts.json")).unwrap();
+    let it = json["facts"].as_array().unwrap().iter().find(|f| f["id"] == "population-share-non-eu-born-it").unwrap();
     assert_eq!(it["verdict"], "overestimated");
     assert_eq!(it["estimate"]["figure"]["value"], 24.6);
     let observations = project.read("output/site/data/observations.csv");
-    assert!(observations.contains(
-        "eurostat.lfsa_ergan,employment_rate,DE,non_eu_citizens,2024,T,20-64,62.6,percent"
-    ));
+    assert!(observations.contains("eurostat.lfsa_ergan,employment_rate,DE,non_eu_citizens,2024,T,20-64,62.6,percent"));
 }
 
 #[test]
@@ -126,10 +90,7 @@ fn two_builds_of_the_same_inputs_are_byte_identical() {
     let first = tree(&project.out().join("site"));
     project.build();
     let second = tree(&project.out().join("site"));
-    assert_eq!(
-        first.keys().collect::<Vec<_>>(),
-        second.keys().collect::<Vec<_>>()
-    );
+    assert_eq!(first.keys().collect::<Vec<_>>(), second.keys().collect::<Vec<_>>());
     for (path, bytes) in &first {
         assert!(bytes == &second[path], "{path} differs between two builds");
     }
@@ -147,42 +108,15 @@ fn a_broken_source_is_reported_and_the_other_facts_still_publish() {
         "tertiary_education_share,DE,non_eu_born,2024,T,25-64,31.1%,",
     );
     let report = project.build();
-    let errors: Vec<_> = report
-        .problems
-        .iter()
-        .filter(|p| p.severity == Severity::Error)
-        .collect();
+    let errors: Vec<_> = report.problems.iter().filter(|p| p.severity == Severity::Error).collect();
     assert_eq!(errors.len(), 1);
-    assert_eq!(
-        errors[0].file.as_deref(),
-        Some("sources/seed/eurostat.edat_lfs_9912.csv")
-    );
+    assert_eq!(errors[0].file.as_deref(), Some("sources/seed/eurostat.edat_lfs_9912.csv"));
     assert_eq!(errors[0].field.as_deref(), Some("value"));
-    assert!(
-        report
-            .degraded_sources()
-            .iter()
-            .any(|s| s.spec.id == "eurostat.edat_lfs_9912")
-    );
+    assert!(report.degraded_sources().iter().any(|s| s.spec.id == "eurostat.edat_lfs_9912"));
     // Facts that need the broken source are not published; the others are.
-    assert!(
-        !project
-            .out()
-            .join("site/facts/education-tertiary-at")
-            .exists()
-    );
-    assert!(
-        project
-            .out()
-            .join("site/facts/employment-at/index.html")
-            .exists()
-    );
-    assert!(
-        project
-            .out()
-            .join("site/facts/education-schooling-de/index.html")
-            .exists()
-    );
+    assert!(!project.out().join("site/facts/education-tertiary-at").exists());
+    assert!(project.out().join("site/facts/employment-at/index.html").exists());
+    assert!(project.out().join("site/facts/education-schooling-de/index.html").exists());
 }
 
 #[test]
