@@ -30,6 +30,8 @@ fn run_offline_publishes_says_where_each_source_came_from_and_exits_3_for_stale_
     );
     assert!(stderr.contains("iab.refugee_survey: seed figures from sources/seed/iab.refugee_survey.csv"));
     assert!(stderr.contains("published 38 facts to"));
+    assert!(!stderr.contains('\u{1b}'), "no colour codes when stderr is not a terminal");
+    assert!(stderr.contains(" WARN ") || stderr.contains("INFO "), "{stderr}");
     assert!(stderr.contains("stale or left out: eurostat.edat_lfs_9912, eurostat.lfsa_ergan, eurostat.lfsa_urgan"));
     assert!(project.out().join("site/index.html").exists());
     // -q leaves only errors.
