@@ -44,9 +44,12 @@ fn init_logging(cli: &Cli) {
     };
     let filter = tracing_subscriber::EnvFilter::try_from_env("FACTGAP_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(format!("warn,factgap={level}")));
+    // Colour only on a terminal: a service manager's log should hold plain text.
+    let ansi = std::io::IsTerminal::is_terminal(&std::io::stderr());
     tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
+        .with_ansi(ansi)
         .without_time()
         .with_target(false)
         .init();
