@@ -34,9 +34,16 @@ pub struct FetchConfig {
     /// Contact address sent in the User-Agent, as statistics offices ask.
     pub contact: String,
     pub connect_timeout_secs: u64,
-    pub timeout_secs: u64,
+    /// Whole-request timeout.
+    pub timeout_secs: f64,
     /// Largest response accepted, in bytes.
     pub max_body_bytes: u64,
+    /// Attempts per request, the first included.
+    pub max_attempts: u32,
+    /// First retry delay; doubled per attempt, with jitter.
+    pub retry_base_secs: f64,
+    /// Longest wait between attempts, `Retry-After` included.
+    pub retry_max_secs: f64,
 }
 
 impl Default for FetchConfig {
@@ -44,8 +51,11 @@ impl Default for FetchConfig {
         FetchConfig {
             contact: "factgap@example.org".into(),
             connect_timeout_secs: 10,
-            timeout_secs: 60,
-            max_body_bytes: 50 * 1024 * 1024,
+            timeout_secs: 60.0,
+            max_body_bytes: 100 * 1024 * 1024,
+            max_attempts: 3,
+            retry_base_secs: 1.0,
+            retry_max_secs: 60.0,
         }
     }
 }

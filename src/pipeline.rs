@@ -85,6 +85,7 @@ impl RunReport {
                         (false, format!("{id}: fetched {} bytes from {}", entry.size, entry.url))
                     }
                     Some(FetchOutcome::Offline) => (false, format!("{id}: offline, using {what}")),
+                    Some(FetchOutcome::NotModified) => (false, format!("{id}: not modified since {what}")),
                     Some(FetchOutcome::Failed { error }) => {
                         (true, format!("{id}: fetch failed ({error}), using {what}"))
                     }

@@ -1,14 +1,27 @@
 //! Stage 1, fetch: ask each source's producer for a fresh copy and keep it in
-//! the snapshot store. A response is validated with the source's reader
+//! the snapshot store. One connector per kind of source; all share the HTTP
+//! behaviour in [`http`]. A response is validated with the source's reader
 //! before it counts as good; a failure leaves the last good snapshot as it is.
 
-use crate::config::FetchConfig;
-use crate::normalize::read_snapshot;
-use crate::project::{Project, ReadFormat, SourceSpec};
-use crate::store::{ManifestEntry, Retrieval, Store, StoreError};
+mod connector;
+mod eurostat;
+pub mod http;
+mod oecd;
+mod pxweb;
+mod unhcr;
+mod url;
+mod zenodo;
+
+pub use connector::provider_limits;
+pub use unhcr::check_query as check_unhcr_query;
+
+use crate::normalize::validate_snapshot;
+use crate::project::{Project, SourceKind, SourceSpec};
+use crate::store::{Attempt, AttemptResult, ManifestEntry, Retrieval, Store, StoreError};
 use chrono::{DateTime, Utc};
+use connector::{Ctx, Got};
 use std::collections::BTreeMap;
-use std::time::Duration;
+use std::sync::Arc;
 
 #[derive(Debug, thiserror::Error)]
 pub enum FetchError {
@@ -23,6 +36,8 @@ pub enum FetchError {
 pub enum FetchOutcome {
     /// A valid response, now the newest good snapshot.
     Fetched { entry: ManifestEntry },
+    /// The provider confirmed the snapshot we hold is current (HTTP 304).
+    NotModified,
     /// `--offline`: not asked.
     Offline,
     /// Asked and failed (network, HTTP status, or invalid content).
@@ -35,7 +50,8 @@ pub struct FetchReport {
     pub outcomes: BTreeMap<String, FetchOutcome>,
 }
 
-/// Fetches every fetchable source, concurrently. Never fails because one source did.
+/// Fetches every fetchable source, concurrently within each provider's limits.
+/// Never fails because one source did.
 pub fn fetch(project: &Project, store: &Store, offline: bool, now: DateTime<Utc>) -> Result<FetchReport, FetchError> {
     let fetchable: Vec<&SourceSpec> = project.sources.iter().filter(|s| s.fetch.is_some()).collect();
     let mut report = FetchReport::default();
@@ -46,111 +62,121 @@ pub fn fetch(project: &Project, store: &Store, offline: bool, now: DateTime<Utc>
     if fetchable.is_empty() {
         return Ok(report);
     }
-    let config = &project.config.fetch;
-    let client = client(config)?;
+    let http = Arc::new(http::Http::new(&project.config.fetch).map_err(FetchError::Client)?);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()
         .map_err(|e| FetchError::Client(e.to_string()))?;
-    let responses = runtime.block_on(async {
+    let progress = Progress::new(fetchable.len());
+    let mut contexts = Vec::new();
+    for spec in &fetchable {
+        let previous = store.latest_good(&spec.id)?.map(|(entry, _)| entry);
+        contexts.push(Ctx { http: http.clone(), spec: (*spec).clone(), previous });
+    }
+    let results = runtime.block_on(async {
         let mut tasks = tokio::task::JoinSet::new();
-        for spec in &fetchable {
-            let client = client.clone();
-            let url = spec.fetch.as_ref().map(|f| f.url.clone()).unwrap_or_default();
-            let (id, cap) = (spec.id.clone(), config.max_body_bytes);
-            tasks.spawn(async move { (id, url.clone(), get(&client, &url, cap).await) });
+        for ctx in contexts {
+            tasks.spawn(async move {
+                let result = match ctx.spec.kind {
+                    SourceKind::Eurostat => eurostat::fetch(&ctx).await,
+                    SourceKind::Unhcr => unhcr::fetch(&ctx).await,
+                    SourceKind::Oecd => oecd::fetch(&ctx).await,
+                    SourceKind::Pxweb => pxweb::fetch(&ctx).await,
+                    SourceKind::Zenodo => zenodo::fetch(&ctx).await,
+                    _ => url::fetch(&ctx).await,
+                };
+                (ctx.spec.id, result)
+            });
         }
         let mut done = Vec::new();
         while let Some(joined) = tasks.join_next().await {
-            if let Ok(result) = joined {
-                done.push(result);
+            if let Ok((id, result)) = joined {
+                progress.advance(&id, result.is_ok());
+                done.push((id, result));
             }
         }
         done
     });
-    for (id, url, response) in responses {
+    progress.finish();
+    for (id, result) in results {
         let spec = fetchable.iter().find(|s| s.id == id).expect("spawned from this list");
-        let outcome = match response {
-            Err(error) => FetchOutcome::Failed { error },
-            Ok(response) => {
-                let read = spec.read.as_ref().expect("validated: fetch implies read");
-                let (validation, provider_updated) = match read_snapshot(&response.body, read, spec) {
-                    Ok((_, updated)) => (Ok(()), updated),
-                    Err(errors) => (Err(errors.first().map(|e| e.message.clone()).unwrap_or_default()), None),
-                };
-                let retrieval = Retrieval {
-                    url,
-                    retrieved_at: now,
-                    http_status: response.status,
-                    etag: response.etag,
-                    last_modified: response.last_modified,
-                    provider_updated,
-                    extension: match read.format {
-                        ReadFormat::Jsonstat => "json",
-                        ReadFormat::EurostatTsv => "tsv",
-                    },
-                };
-                let entry = store.record(&id, &response.body, retrieval, validation)?;
-                match &entry.error {
-                    Some(error) => FetchOutcome::Failed { error: format!("invalid response: {error}") },
-                    None => FetchOutcome::Fetched { entry },
-                }
-            }
-        };
+        let outcome = record(store, spec, result, now)?;
         report.outcomes.insert(id, outcome);
     }
     Ok(report)
 }
 
-fn client(config: &FetchConfig) -> Result<reqwest::Client, FetchError> {
-    reqwest::Client::builder()
-        .user_agent(format!("factgap/{} (+mailto:{})", env!("CARGO_PKG_VERSION"), config.contact))
-        .connect_timeout(Duration::from_secs(config.connect_timeout_secs))
-        .timeout(Duration::from_secs(config.timeout_secs))
-        .gzip(true)
-        .build()
-        .map_err(|e| FetchError::Client(e.to_string()))
-}
-
-struct Response {
-    status: u16,
-    etag: Option<String>,
-    last_modified: Option<String>,
-    body: Vec<u8>,
-}
-
-async fn get(client: &reqwest::Client, url: &str, cap: u64) -> Result<Response, String> {
-    let mut response = client.get(url).send().await.map_err(|e| describe(&e))?;
-    let status = response.status();
-    if !status.is_success() {
-        return Err(format!("HTTP {status}"));
-    }
-    if response.content_length().is_some_and(|len| len > cap) {
-        return Err(format!("response larger than the {cap}-byte cap"));
-    }
-    let header = |name: reqwest::header::HeaderName, r: &reqwest::Response| {
-        r.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_string)
-    };
-    let etag = header(reqwest::header::ETAG, &response);
-    let last_modified = header(reqwest::header::LAST_MODIFIED, &response);
-    let mut body = Vec::new();
-    while let Some(chunk) = response.chunk().await.map_err(|e| describe(&e))? {
-        body.extend_from_slice(&chunk);
-        if body.len() as u64 > cap {
-            return Err(format!("response larger than the {cap}-byte cap"));
+/// Validates a body and keeps it (valid or not); records every attempt.
+fn record(
+    store: &Store,
+    spec: &SourceSpec,
+    result: Result<Got, String>,
+    now: DateTime<Utc>,
+) -> Result<FetchOutcome, FetchError> {
+    let attempt = |result, message: Option<String>| Attempt { at: now, result, message };
+    match result {
+        Err(error) => {
+            store.record_attempt(&spec.id, attempt(AttemptResult::Failed, Some(error.clone())))?;
+            Ok(FetchOutcome::Failed { error })
+        }
+        Ok(Got::NotModified) => {
+            store.record_attempt(&spec.id, attempt(AttemptResult::NotModified, None))?;
+            Ok(FetchOutcome::NotModified)
+        }
+        Ok(Got::Body { url, status, etag, last_modified, body, format, attached }) => {
+            let (validation, provider_updated) = match validate_snapshot(&body, format, spec) {
+                Ok(updated) => (Ok(()), updated),
+                Err(error) => (Err(format!("{url}: {error}")), None),
+            };
+            let retrieval = Retrieval {
+                url,
+                retrieved_at: now,
+                http_status: status,
+                etag,
+                last_modified,
+                provider_updated,
+                format,
+            };
+            let entry = store.record(&spec.id, &body, retrieval, &attached, validation)?;
+            Ok(match &entry.error {
+                Some(error) => FetchOutcome::Failed { error: format!("invalid response: {error}") },
+                None => FetchOutcome::Fetched { entry },
+            })
         }
     }
-    Ok(Response { status: status.as_u16(), etag, last_modified, body })
 }
 
-/// The innermost cause, which is what a person can act on ("dns error", "connection refused").
-fn describe(error: &reqwest::Error) -> String {
-    let mut message = error.to_string();
-    let mut source = std::error::Error::source(error);
-    while let Some(inner) = source {
-        message = inner.to_string();
-        source = inner.source();
+/// A progress bar while fetching when stderr is a terminal; plain log lines otherwise.
+struct Progress {
+    bar: Option<indicatif::ProgressBar>,
+}
+
+impl Progress {
+    fn new(len: usize) -> Self {
+        let bar = std::io::IsTerminal::is_terminal(&std::io::stderr()).then(|| {
+            let bar = indicatif::ProgressBar::new(len as u64);
+            if let Ok(style) = indicatif::ProgressStyle::with_template("fetching [{bar:24}] {pos}/{len} {msg}") {
+                bar.set_style(style);
+            }
+            bar
+        });
+        Progress { bar }
     }
-    message
+
+    fn advance(&self, id: &str, ok: bool) {
+        match &self.bar {
+            Some(bar) => {
+                bar.set_message(id.to_string());
+                bar.inc(1);
+            }
+            None => tracing::debug!(source = id, ok, "fetch finished"),
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
 }

@@ -1,8 +1,9 @@
 //! Maps a source's own dimension codes onto canonical columns, as its
 //! `[read]` section says. Shared by every reader of statistical cubes.
 
+use super::table::Parsed;
 use crate::project::ReadSpec;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// A `[read]` section made ready to apply to many cells.
 pub struct Mapper<'a> {
@@ -28,6 +29,40 @@ impl<'a> Mapper<'a> {
             ));
         }
         Ok(Mapper { spec })
+    }
+
+    /// Every code a rule names (in `map` or `keep`) must occur in the data:
+    /// a requested code that is missing means the query or the rules are wrong.
+    pub fn check_codes(&self, parsed: &Parsed) -> Result<(), String> {
+        let dims = parsed.dimensions();
+        let mut present: Vec<BTreeSet<&str>> = vec![BTreeSet::new(); dims.len()];
+        match parsed {
+            Parsed::Cube(cube) => {
+                for (d, codes) in cube.categories.iter().enumerate() {
+                    present[d].extend(codes.iter().map(String::as_str));
+                }
+            }
+            Parsed::Rows(rows) => {
+                for cell in &rows.cells {
+                    for (d, code) in cell.codes.iter().enumerate() {
+                        present[d].insert(code.as_str());
+                    }
+                }
+            }
+        }
+        let mut missing = Vec::new();
+        for (d, dim) in dims.iter().enumerate() {
+            let rule = &self.spec.dimensions[dim];
+            let named = rule.map.keys().chain(rule.keep.iter());
+            for code in named.filter(|c| !present[d].contains(c.as_str())) {
+                missing.push(format!("{dim}={code}"));
+            }
+        }
+        if missing.is_empty() {
+            Ok(())
+        } else {
+            Err(format!("the response lacks requested code(s) {}", missing.join(", ")))
+        }
     }
 
     /// The canonical fields of one cell, given its code in each dimension, or

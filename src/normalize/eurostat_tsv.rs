@@ -2,18 +2,9 @@
 //! `freq,unit,...,geo\TIME_PERIOD` in the first header cell, cells such as
 //! `43.3 b`, `75.2 ` or `: u` (`:` = not available).
 
-/// One cell with a value.
-#[derive(Debug, PartialEq)]
-pub struct TsvCell {
-    /// 1-based line in the file.
-    pub line: u64,
-    /// (dimension, code) pairs, the time dimension last as `time`.
-    pub codes: Vec<(String, String)>,
-    pub value: f64,
-    pub flags: String,
-}
+use super::table::{RowCell, Rows};
 
-pub fn parse(text: &str) -> Result<Vec<TsvCell>, String> {
+pub fn parse(text: &str) -> Result<Rows, String> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut lines = text.lines().enumerate();
     let (_, header) = lines.next().ok_or("empty file")?;
@@ -53,13 +44,14 @@ pub fn parse(text: &str) -> Result<Vec<TsvCell>, String> {
             }
             let value: f64 =
                 number.parse().map_err(|_| format!("line {line_no}, period {period}: `{cell}` is not a number"))?;
-            let mut pairs: Vec<(String, String)> =
-                dimensions.iter().zip(&codes).map(|(d, c)| (d.to_string(), c.to_string())).collect();
-            pairs.push(("time".into(), period.to_string()));
-            cells.push(TsvCell { line: line_no, codes: pairs, value, flags: flags.trim().to_string() });
+            let mut codes: Vec<String> = codes.iter().map(|c| c.to_string()).collect();
+            codes.push(period.to_string());
+            cells.push(RowCell { line: Some(line_no), codes, value, flags: flags.trim().to_string() });
         }
     }
-    Ok(cells)
+    let mut dimensions: Vec<String> = dimensions.iter().map(|d| d.to_string()).collect();
+    dimensions.push("time".into());
+    Ok(Rows { dimensions, cells, updated: None })
 }
 
 #[cfg(test)]
@@ -69,11 +61,13 @@ mod tests {
     #[test]
     fn cells_with_flags_and_missing_values() {
         let text = "freq,geo\\TIME_PERIOD\t2023 \t2024 \r\nA,DE\t60.9 \t62.6 b\r\nA,HR\t: u\t80.3 \r\n";
-        let cells = parse(text).unwrap();
+        let rows = parse(text).unwrap();
+        assert_eq!(rows.dimensions, ["freq", "geo", "time"]);
+        let cells = rows.cells;
         assert_eq!(cells.len(), 3);
         assert_eq!(cells[1].value, 62.6);
         assert_eq!(cells[1].flags, "b");
-        assert_eq!(cells[2].codes[1], ("geo".to_string(), "HR".to_string()));
-        assert_eq!(cells[2].codes[2], ("time".to_string(), "2024".to_string()));
+        assert_eq!(cells[2].codes, ["A", "HR", "2024"]);
+        assert_eq!(cells[2].line, Some(3));
     }
 }

@@ -10,17 +10,23 @@ mod frame;
 pub mod jsonstat;
 pub mod observation;
 pub mod polls;
+mod records;
+pub mod sdmx_csv;
 pub mod seed;
+pub mod table;
+pub mod unhcr;
+pub mod zenodo;
 
 pub use findings::{Direction, Finding};
 pub use frame::Observations;
 pub use observation::{Certainty, Kind, Observation, Unit};
+pub use zenodo::Publication;
 
 use crate::fetch::{FetchOutcome, FetchReport};
 use crate::files::display_relative;
 use crate::problem::Problem;
 use crate::project::{Project, ReadFormat, ReadSpec, SourceKind, SourceSpec};
-use crate::store::{Store, StoreError};
+use crate::store::{Attempt, Store, StoreError};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use std::collections::BTreeSet;
@@ -81,6 +87,10 @@ pub struct SourceData {
     pub as_of: Option<DateTime<Utc>>,
     /// A user poll marked as an example: validated, never published.
     pub example: bool,
+    /// Publications a Zenodo source lists (title, DOI, date, files).
+    pub publications: Vec<Publication>,
+    /// The newest fetch attempt and how it ended.
+    pub last_attempt: Option<Attempt>,
 }
 
 /// Normalize's output: the observation table and everything needed to cite it.
@@ -114,11 +124,10 @@ pub fn normalize(
     for spec in &project.sources {
         let outcome = fetched.and_then(|r| r.outcomes.get(&spec.id));
         let read = read_source(project, store, spec, &mut problems)?;
-        let (origin, rows, source_findings) = match read {
-            Some(r) => r,
-            None => (Origin::Missing, Vec::new(), Vec::new()),
-        };
-        let (freshness, reason) = freshness(project, spec, &origin, outcome, now);
+        let SourceRead { origin, rows, findings: source_findings, publications } =
+            read.unwrap_or(SourceRead { origin: Origin::Missing, ..SourceRead::default() });
+        let confirmed = store.last_confirmed(&spec.id)?;
+        let (freshness, reason) = freshness(project, spec, &origin, outcome, confirmed, now);
         let as_of = match &origin {
             Origin::Snapshot { retrieved_at, .. } => Some(*retrieved_at),
             Origin::Seed { .. } => parse_date(&spec.provenance.date_accessed),
@@ -133,6 +142,8 @@ pub fn normalize(
             latest_period: rows.iter().map(|o| o.period.clone()).max(),
             as_of,
             example: false,
+            publications,
+            last_attempt: store.attempts(&spec.id)?.pop(),
         });
         observations.extend(rows);
         findings.extend(source_findings);
@@ -158,6 +169,8 @@ pub fn normalize(
                     latest_period: rows.iter().map(|o| o.period.clone()).max(),
                     as_of: parse_date(&poll.spec.provenance.date_accessed),
                     example: poll.example,
+                    publications: Vec::new(),
+                    last_attempt: None,
                     spec: poll.spec,
                 });
                 if !poll.example {
@@ -176,7 +189,20 @@ pub fn normalize(
     Ok(Normalized { observations: Observations::from_rows(observations)?, findings, sources, problems })
 }
 
-type SourceRead = (Origin, Vec<Observation>, Vec<Finding>);
+/// What one source holds this run.
+#[derive(Default)]
+struct SourceRead {
+    origin: Origin,
+    rows: Vec<Observation>,
+    findings: Vec<Finding>,
+    publications: Vec<Publication>,
+}
+
+impl Default for Origin {
+    fn default() -> Self {
+        Origin::Missing
+    }
+}
 
 /// The newest good snapshot if it reads, else the seed; `None` when neither does.
 fn read_source(
@@ -189,18 +215,28 @@ fn read_source(
         && let Some((entry, path)) = store.latest_good(&spec.id)?
     {
         let rel = display_relative(&path, &project.root);
-        let result = crate::files::read(&path)
-            .map_err(|e| vec![RowError { line: None, field: None, message: e.to_string() }])
-            .and_then(|bytes| read_snapshot(&bytes, read, spec).map(|(rows, _)| rows));
+        let format = entry.format.unwrap_or(read.format);
+        let bytes =
+            crate::files::read(&path).map_err(|e| vec![RowError { line: None, field: None, message: e.to_string() }]);
+        let origin = Origin::Snapshot {
+            url: entry.url.clone(),
+            retrieved_at: entry.retrieved_at,
+            sha256: entry.sha256.clone(),
+            provider_updated: entry.provider_updated.clone(),
+        };
+        if format == ReadFormat::Zenodo {
+            let publications = bytes
+                .and_then(|b| zenodo::parse(&b).map_err(|message| vec![RowError { line: None, field: None, message }]));
+            match publications {
+                Ok(publications) => return Ok(Some(SourceRead { origin, publications, ..SourceRead::default() })),
+                Err(errors) => problems.extend(row_problems(&spec.id, &rel, errors)),
+            }
+            return Ok(None);
+        }
+        let result = bytes.and_then(|bytes| read_snapshot(&bytes, format, read, spec).map(|(rows, _)| rows));
         match result.and_then(|rows| check_duplicates(&spec.id, &rel, rows).map_err(problems_to_rows)) {
             Ok(rows) => {
-                let origin = Origin::Snapshot {
-                    url: entry.url,
-                    retrieved_at: entry.retrieved_at,
-                    sha256: entry.sha256,
-                    provider_updated: entry.provider_updated,
-                };
-                return Ok(Some((origin, rows, Vec::new())));
+                return Ok(Some(SourceRead { origin, rows, ..SourceRead::default() }));
             }
             Err(errors) => {
                 let fallback = if spec.seed.is_some() { "; using its seed figures" } else { "" };
@@ -217,7 +253,9 @@ fn read_source(
     let rel = display_relative(&path, &project.root);
     if spec.kind == SourceKind::Findings {
         return Ok(match findings::read(&path, &spec.id) {
-            Ok(found) => Some((Origin::Seed { file: rel }, Vec::new(), found)),
+            Ok(found) => {
+                Some(SourceRead { origin: Origin::Seed { file: rel }, findings: found, ..SourceRead::default() })
+            }
             Err(errors) => {
                 problems.extend(row_problems(&spec.id, &rel, errors));
                 None
@@ -226,7 +264,7 @@ fn read_source(
     }
     match seed::read(&path, &spec.id).and_then(|rows| check_duplicates(&spec.id, &rel, rows).map_err(problems_to_rows))
     {
-        Ok(rows) => Ok(Some((Origin::Seed { file: rel }, rows, Vec::new()))),
+        Ok(rows) => Ok(Some(SourceRead { origin: Origin::Seed { file: rel }, rows, ..SourceRead::default() })),
         Err(errors) => {
             problems.extend(row_problems(&spec.id, &rel, errors));
             Ok(None)
@@ -234,63 +272,68 @@ fn read_source(
     }
 }
 
-/// Reads a fetched body with the source's `[read]` rules. Returns the rows and
-/// the provider's own last-update time, when the format carries one.
+/// Reads a fetched body in `format` with the source's `[read]` rules. Returns
+/// the rows and the provider's own last-update time, when the format carries one.
 pub fn read_snapshot(
     bytes: &[u8],
+    format: ReadFormat,
     read: &ReadSpec,
     spec: &SourceSpec,
 ) -> Result<(Vec<Observation>, Option<String>), Vec<RowError>> {
     let one = |message: String| vec![RowError { line: None, field: None, message }];
+    let parsed = table::parse(format, bytes).map_err(one)?;
+    let mapper = dimensions::Mapper::new(read, parsed.dimensions()).map_err(one)?;
+    mapper.check_codes(&parsed).map_err(one)?;
     let citation = match &spec.provenance.dataset_code {
         Some(code) => format!("{}, dataset {code}", spec.provenance.citation_short),
         None => spec.provenance.citation_short.clone(),
     };
     let mut rows = Vec::new();
     let mut errors = Vec::new();
-    let mut push =
-        |line: Option<u64>, fields: Option<std::collections::BTreeMap<String, String>>, flags: &str, value: f64| {
-            let Some(mut fields) = fields else { return };
-            fields.insert("value".into(), value.to_string());
-            fields.insert("flags".into(), flags.chars().filter(char::is_ascii_lowercase).collect());
-            fields.entry("citation".into()).or_insert_with(|| citation.clone());
-            fields.entry("certainty".into()).or_insert_with(|| "V".into());
-            match Observation::from_fields(&spec.id, &fields) {
-                Ok(o) => rows.push(o),
-                Err(e) => errors.push(RowError { line, field: Some(e.field), message: e.message }),
-            }
-        };
-    let updated = match read.format {
-        ReadFormat::Jsonstat => {
-            let cube = jsonstat::parse(bytes).map_err(one)?;
-            let mapper = dimensions::Mapper::new(read, &cube.dimensions).map_err(one)?;
-            for (index, (value, status)) in &cube.cells {
-                let fields = mapper.fields(cube.codes(*index));
-                push(None, fields, status, *value);
-            }
-            cube.updated
+    parsed.visit(|line, codes, value, status| {
+        let Some(mut fields) = mapper.fields(codes.iter().copied()) else { return };
+        fields.insert("value".into(), value.to_string());
+        // Eurostat status: observation flags before a `|`, confidentiality after it.
+        let flags = status.split('|').next().unwrap_or("");
+        fields.insert("flags".into(), flags.chars().filter(char::is_ascii_lowercase).collect());
+        fields.entry("citation".into()).or_insert_with(|| citation.clone());
+        fields.entry("certainty".into()).or_insert_with(|| "V".into());
+        match Observation::from_fields(&spec.id, &fields) {
+            Ok(o) => rows.push(o),
+            Err(e) if errors.len() < 50 => errors.push(RowError { line, field: Some(e.field), message: e.message }),
+            Err(_) => {}
         }
-        ReadFormat::EurostatTsv => {
-            let text = std::str::from_utf8(bytes).map_err(|e| one(format!("not UTF-8: {e}")))?;
-            let cells = eurostat_tsv::parse(text).map_err(one)?;
-            let dims: Vec<String> =
-                cells.first().map(|c| c.codes.iter().map(|(d, _)| d.clone()).collect()).unwrap_or_default();
-            let mapper = dimensions::Mapper::new(read, &dims).map_err(one)?;
-            for cell in &cells {
-                let fields = mapper.fields(cell.codes.iter().map(|(d, c)| (d.as_str(), c.as_str())));
-                push(Some(cell.line), fields, &cell.flags, cell.value);
-            }
-            None
-        }
-    };
+    });
     if !errors.is_empty() {
-        errors.truncate(50);
         return Err(errors);
     }
     if rows.is_empty() {
         return Err(one("no observation survived the [read] rules: check the dimension maps".into()));
     }
-    Ok((rows, updated))
+    Ok((rows, parsed.updated().map(str::to_string)))
+}
+
+/// Checks a fetched body before it may become the newest good snapshot.
+/// Returns the provider's last-update time when the body states one.
+pub fn validate_snapshot(bytes: &[u8], format: ReadFormat, spec: &SourceSpec) -> Result<Option<String>, String> {
+    if format == ReadFormat::Zenodo {
+        let publications = zenodo::parse(bytes)?;
+        return Ok(publications.iter().filter_map(|p| p.publication_date.clone()).max());
+    }
+    let read = spec.read.as_ref().ok_or("no [read] section")?;
+    read_snapshot(bytes, format, read, spec).map(|(_, updated)| updated).map_err(|errors| {
+        let shown: Vec<String> = errors
+            .iter()
+            .take(3)
+            .map(|e| match (e.line, &e.field) {
+                (Some(line), Some(field)) => format!("row {line}, field `{field}`: {}", e.message),
+                (None, Some(field)) => format!("field `{field}`: {}", e.message),
+                (Some(line), None) => format!("row {line}: {}", e.message),
+                (None, None) => e.message.clone(),
+            })
+            .collect();
+        shown.join("; ")
+    })
 }
 
 /// Two values for one cell make a source ambiguous: an error, reported at the second row.
@@ -340,6 +383,7 @@ fn freshness(
     spec: &SourceSpec,
     origin: &Origin,
     outcome: Option<&FetchOutcome>,
+    confirmed: Option<DateTime<Utc>>,
     now: DateTime<Utc>,
 ) -> (Freshness, Option<String>) {
     if spec.fetch.is_none() {
@@ -350,13 +394,18 @@ fn freshness(
     }
     let limit = spec.stale_after_days.unwrap_or(project.config.method.stale_after_days);
     match origin {
+        // A fetchable source with no seed that has never been fetched (e.g. Zenodo).
+        Origin::Missing if spec.seed.is_none() && !matches!(outcome, Some(FetchOutcome::Fetched { .. })) => {
+            (Freshness::Stale, Some("never fetched".into()))
+        }
         Origin::Missing => (Freshness::Missing, Some("no valid snapshot and no valid seed".into())),
         Origin::Seed { .. } => (Freshness::Stale, Some("never fetched: using seed figures".into())),
         Origin::Snapshot { retrieved_at, .. } => {
             if let Some(FetchOutcome::Failed { error }) = outcome {
                 return (Freshness::Stale, Some(format!("refresh failed: {error}")));
             }
-            let age = (now - *retrieved_at).num_days();
+            let last = confirmed.unwrap_or(*retrieved_at).max(*retrieved_at);
+            let age = (now - last).num_days();
             if age > limit {
                 (Freshness::Stale, Some(format!("last fetched {age} days ago (limit {limit})")))
             } else {

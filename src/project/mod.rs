@@ -5,7 +5,7 @@ mod claim;
 mod source;
 
 pub use claim::{Claim, ClaimText, EstimateSpec, Pairing, Topic};
-pub use source::{DimensionRule, FetchSpec, Provenance, ReadFormat, ReadSpec, SourceKind, SourceSpec};
+pub use source::{DimensionRule, FetchSpec, Method, Provenance, ReadFormat, ReadSpec, SourceKind, SourceSpec};
 
 use crate::config::Config;
 use crate::files::{self, FileError, display_relative};

@@ -37,6 +37,14 @@ pub enum SourceKind {
     Eurostat,
     /// UNHCR Refugee Data Finder population API.
     Unhcr,
+    /// OECD Data Explorer (SDMX-CSV).
+    Oecd,
+    /// PxWeb API v2 (Statistics Sweden) or v1 (Croatian Bureau of Statistics).
+    Pxweb,
+    /// Zenodo records: publications and their files.
+    Zenodo,
+    /// CSV or JSON at a URL.
+    Url,
     /// Official statistics transcribed from a publication (IAB, BA, SCB, ...).
     Publication,
     /// A survey of what the public estimates.
@@ -52,6 +60,10 @@ impl SourceKind {
         match self {
             SourceKind::Eurostat => "eurostat",
             SourceKind::Unhcr => "unhcr",
+            SourceKind::Oecd => "oecd",
+            SourceKind::Pxweb => "pxweb",
+            SourceKind::Zenodo => "zenodo",
+            SourceKind::Url => "url",
             SourceKind::Publication => "publication",
             SourceKind::Survey => "survey",
             SourceKind::Findings => "findings",
@@ -89,10 +101,50 @@ pub struct Provenance {
     pub notes: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+/// Where and how to fetch a live copy.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct FetchSpec {
+    /// The request URL (or the first of `urls`).
+    #[serde(default)]
     pub url: String,
+    /// Further requests whose responses together make one snapshot (e.g. UNHCR queries).
+    #[serde(default)]
+    pub urls: Vec<String>,
+    /// `GET` (default) or `POST` (PxWeb v1 queries).
+    #[serde(default)]
+    pub method: Method,
+    /// Request body for `POST`, sent as JSON.
+    #[serde(default)]
+    pub body: Option<String>,
+    /// Eurostat: the bulk download to use when the API refuses the query as too big (HTTP 413).
+    #[serde(default)]
+    pub bulk_url: Option<String>,
+    /// Overrides of the provider's documented limits.
+    #[serde(default)]
+    pub max_calls: Option<u32>,
+    #[serde(default)]
+    pub window_secs: Option<f64>,
+    #[serde(default)]
+    pub concurrency: Option<u32>,
+}
+
+impl FetchSpec {
+    /// Every request URL, in order.
+    pub fn all_urls(&self) -> Vec<&str> {
+        std::iter::once(self.url.as_str())
+            .chain(self.urls.iter().map(String::as_str))
+            .filter(|u| !u.is_empty())
+            .collect()
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum Method {
+    #[default]
+    Get,
+    Post,
 }
 
 /// Format of a fetched snapshot.
@@ -101,8 +153,41 @@ pub struct FetchSpec {
 pub enum ReadFormat {
     /// JSON-stat 2.0 (Eurostat Statistics API, PxWeb json-stat2).
     Jsonstat,
-    /// Eurostat's TSV (`format=TSV`, bulk download).
+    /// Eurostat's TSV (`format=TSV`, the bulk download).
     EurostatTsv,
+    /// SDMX-CSV 1.0 or 2.0 (Eurostat SDMX API, OECD Data Explorer `csvfile`).
+    SdmxCsv,
+    /// UNHCR population API pages.
+    Unhcr,
+    /// A CSV with a `value` column; every other column is a dimension.
+    Csv,
+    /// A JSON array of flat objects with a `value`.
+    Json,
+    /// Zenodo record metadata (publications, not observations).
+    Zenodo,
+}
+
+impl ReadFormat {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReadFormat::Jsonstat => "jsonstat",
+            ReadFormat::EurostatTsv => "eurostat_tsv",
+            ReadFormat::SdmxCsv => "sdmx_csv",
+            ReadFormat::Unhcr => "unhcr",
+            ReadFormat::Csv => "csv",
+            ReadFormat::Json => "json",
+            ReadFormat::Zenodo => "zenodo",
+        }
+    }
+
+    /// File extension for stored snapshots.
+    pub fn extension(self) -> &'static str {
+        match self {
+            ReadFormat::EurostatTsv => "tsv",
+            ReadFormat::SdmxCsv | ReadFormat::Csv => "csv",
+            _ => "json",
+        }
+    }
 }
 
 /// How a snapshot's dimensions become canonical columns.

@@ -15,7 +15,10 @@ fn point(project: &TestProject, source: &str, url: &str) {
     project.write(&file, format!("{}{url}{}", &text[..start], &text[end..]));
 }
 
+/// Options for a run that fetches, with retries fast enough for a test.
 fn online(project: &TestProject) -> Options {
+    let config = project.read("factgap.toml").replace("retry_base_secs = 1.0", "retry_base_secs = 0.01");
+    project.write("factgap.toml", config);
     Options { offline: false, ..project.options() }
 }
 
@@ -85,12 +88,16 @@ fn a_failed_refresh_keeps_the_last_good_snapshot_and_marks_it_stale() {
     };
     let second = pipeline::run(&online(&project)).unwrap();
     let outcome = &second.fetch.as_ref().unwrap().outcomes["eurostat.lfsa_ergan"];
-    assert!(matches!(outcome, FetchOutcome::Failed { error } if error.contains("500")), "{outcome:?}");
+    assert!(
+        matches!(outcome, FetchOutcome::Failed { error } if error.contains("HTTP 500 after 3 attempt(s)")),
+        "{outcome:?}"
+    );
     let source = second.normalized.source("eurostat.lfsa_ergan").unwrap();
     assert!(matches!(&source.origin, Origin::Snapshot { sha256: s, .. } if s == sha256));
     assert_eq!(source.freshness, Freshness::Stale);
     assert!(project.page("facts/employment-dk/index.html").contains("Data may be stale"));
-    assert_eq!(server.hits.load(std::sync::atomic::Ordering::SeqCst), 2);
+    // One good answer, then three attempts at the failing one.
+    assert_eq!(server.hits.load(std::sync::atomic::Ordering::SeqCst), 4);
 }
 
 #[test]

@@ -192,9 +192,9 @@ fn a_jsonstat_snapshot_replaces_the_seed_and_keeps_flags_and_update_time() {
         etag: None,
         last_modified: None,
         provider_updated: Some("2025-04-24T23:00:00+0200".into()),
-        extension: "json",
+        format: ReadFormat::Jsonstat,
     };
-    store.record("eurostat.lfsa_ergan", &body, retrieval, Ok(())).unwrap();
+    store.record("eurostat.lfsa_ergan", &body, retrieval, &[], Ok(())).unwrap();
     let n = normalize::normalize(&p, &store, now(), None).unwrap();
     let source = n.source("eurostat.lfsa_ergan").unwrap();
     assert!(
@@ -217,12 +217,10 @@ fn a_jsonstat_snapshot_replaces_the_seed_and_keeps_flags_and_update_time() {
 fn eurostat_tsv_cells_with_flags_and_gaps_normalize() {
     let project = TestProject::bundled();
     let (p, _) = Project::load(project.path()).unwrap();
-    let mut spec = p.source("eurostat.lfsa_ergan").unwrap().clone();
-    let mut read = spec.read.clone().unwrap();
-    read.format = ReadFormat::EurostatTsv;
-    spec.read = Some(read.clone());
+    let spec = p.source("eurostat.lfsa_ergan").unwrap().clone();
+    let read = spec.read.clone().unwrap();
     let body = std::fs::read(fixture("eurostat_lfsa_ergan.tsv")).unwrap();
-    let (rows, _) = read_snapshot(&body, &read, &spec).unwrap();
+    let (rows, _) = read_snapshot(&body, ReadFormat::EurostatTsv, &read, &spec).unwrap();
     assert_eq!(value(&rows, "eurostat.lfsa_ergan", "employment_rate", "DE", "non_eu_citizens", "2024", "T"), 62.6);
     let dk = find(&rows, "eurostat.lfsa_ergan", "employment_rate", "DK", "non_eu_citizens", "2016", "T");
     assert_eq!((dk[0].value, dk[0].flags.as_str()), (57.4, "b"));
@@ -250,11 +248,10 @@ fn eurostat_seeds_match_the_recorded_tsv_exports() {
         let Some(path) = shared_fixture(file) else {
             continue;
         };
-        let mut spec = p.source(source).unwrap().clone();
-        let mut read = spec.read.clone().unwrap();
-        read.format = ReadFormat::EurostatTsv;
-        spec.read = Some(read.clone());
-        let (recorded, _) = read_snapshot(&std::fs::read(path).unwrap(), &read, &spec).unwrap();
+        let spec = p.source(source).unwrap().clone();
+        let read = spec.read.clone().unwrap();
+        let (recorded, _) =
+            read_snapshot(&std::fs::read(path).unwrap(), ReadFormat::EurostatTsv, &read, &spec).unwrap();
         let mut checked = 0;
         for seed in seeds.iter().filter(|o| o.source == source) {
             let same = recorded
@@ -288,11 +285,15 @@ fn real_jsonstat_with_unsorted_sparse_values_and_status_only_cells_parses() {
     assert_eq!(cube.categories.iter().map(Vec::len).product::<usize>(), 8640);
     assert_eq!(cube.cells.len(), values.len());
     // Every cell is where its key says, with its status.
-    for (key, v) in values.iter().take(50) {
-        let index: usize = key.parse().unwrap();
-        assert_eq!(cube.cells[&index].0, v.as_f64().unwrap());
-        assert_eq!(cube.cells[&index].1, raw["status"].get(key).and_then(|s| s.as_str()).unwrap_or(""));
+    for (key, v) in values {
+        let (value, status) = cube.cell(key.parse().unwrap()).unwrap();
+        assert_eq!(value, v.as_f64().unwrap());
+        assert_eq!(status, raw["status"].get(key).and_then(|s| s.as_str()).unwrap_or(""));
     }
+    // A known cell: the first key Eurostat sends.
+    let (first_key, first_value) = values.iter().next().unwrap();
+    assert_eq!(first_key, "666");
+    assert_eq!(cube.cell(666).unwrap().0, first_value.as_f64().unwrap());
     // Status keys without a value (confidential) do not become cells.
     let status_only = raw["status"].as_object().unwrap().keys().filter(|k| !values.contains_key(*k)).count();
     assert!(status_only > 0);
