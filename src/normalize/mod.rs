@@ -48,7 +48,7 @@ pub struct RowError {
 }
 
 /// Where a source's figures came from in this run.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Origin {
     /// A response fetched from the producer, kept in the snapshot store.
@@ -56,6 +56,7 @@ pub enum Origin {
     /// Figures transcribed from a publication (or a user's poll file).
     Seed { file: String },
     /// Nothing usable: every candidate failed validation.
+    #[default]
     Missing,
 }
 
@@ -198,11 +199,6 @@ struct SourceRead {
     publications: Vec<Publication>,
 }
 
-impl Default for Origin {
-    fn default() -> Self {
-        Origin::Missing
-    }
-}
 
 /// The newest good snapshot if it reads, else the seed; `None` when neither does.
 fn read_source(
