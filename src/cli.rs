@@ -48,8 +48,50 @@ pub enum Command {
     /// Load and validate every source and claim; print a table of problems.
     /// Exits non-zero on any error.
     Check,
-    /// One line per source: kind, latest data period, where it came from, age.
+    /// One line per source: kind, latest data period, where it came from, age,
+    /// the provider's last update and the last fetch attempt.
     Sources,
+    /// Read any supported response and print its tidy rows as CSV, or its
+    /// validation errors (exit 1). Use it to preview a source before adding it.
+    Inspect {
+        /// The response to read (a file saved from the provider's API).
+        file: PathBuf,
+        /// Its format; `auto` guesses from the content.
+        #[arg(long, value_enum, default_value = "auto")]
+        format: InspectFormat,
+    },
+}
+
+/// Formats `inspect` reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum InspectFormat {
+    Auto,
+    Jsonstat,
+    EurostatTsv,
+    SdmxCsv,
+    /// PxWeb json-stat2 (read as JSON-stat).
+    Pxweb,
+    Unhcr,
+    Csv,
+    Json,
+    Zenodo,
+}
+
+impl InspectFormat {
+    /// The reader to use; `None` for `auto`.
+    pub fn read_format(self) -> Option<factgap::project::ReadFormat> {
+        use factgap::project::ReadFormat as F;
+        Some(match self {
+            InspectFormat::Auto => return None,
+            InspectFormat::Jsonstat | InspectFormat::Pxweb => F::Jsonstat,
+            InspectFormat::EurostatTsv => F::EurostatTsv,
+            InspectFormat::SdmxCsv => F::SdmxCsv,
+            InspectFormat::Unhcr => F::Unhcr,
+            InspectFormat::Csv => F::Csv,
+            InspectFormat::Json => F::Json,
+            InspectFormat::Zenodo => F::Zenodo,
+        })
+    }
 }
 
 pub const EXIT_CODES: &str = "Exit codes:

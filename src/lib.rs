@@ -16,6 +16,7 @@ pub mod compare;
 pub mod config;
 pub mod fetch;
 pub mod files;
+pub mod inspect;
 pub mod normalize;
 pub mod pipeline;
 pub mod problem;

@@ -25,6 +25,7 @@ fn main() -> ExitCode {
         Command::Build => pipeline::build(&options).map(|r| report_run(&r)),
         Command::Check => pipeline::check(&options.project_dir, now).map(|r| report_check(&r)),
         Command::Sources => pipeline::sources(&options.project_dir, now).map(|r| report_sources(&r, now)),
+        Command::Inspect { file, format } => return inspect(&file, format),
     };
     match result {
         Ok(code) => code,
@@ -118,16 +119,19 @@ fn report_check(report: &RunReport) -> ExitCode {
 }
 
 fn report_sources(report: &RunReport, now: chrono::DateTime<chrono::Utc>) -> ExitCode {
-    let rows: Vec<[String; 5]> = report
+    let rows: Vec<[String; 7]> = report
         .normalized
         .sources
         .iter()
         .map(|s| {
-            let from = match (&s.origin, s.example) {
-                (_, true) => "example (never published)".to_string(),
-                (Origin::Snapshot { .. }, _) => "snapshot".into(),
-                (Origin::Seed { .. }, _) => "seed".into(),
-                (Origin::Missing, _) => "missing".into(),
+            let (from, updated) = match (&s.origin, s.example) {
+                (_, true) => ("example (never published)".to_string(), None),
+                (Origin::Snapshot { sha256, provider_updated, .. }, _) => {
+                    (format!("snapshot {}", &sha256[..12.min(sha256.len())]), provider_updated.clone())
+                }
+                (Origin::Seed { .. }, _) => ("seed".into(), None),
+                (Origin::Missing, _) if s.freshness == Freshness::Stale => ("not fetched yet".into(), None),
+                (Origin::Missing, _) => ("missing".into(), None),
             };
             let age = s.as_of.map(|t| format!("{} d", (now - t).num_days())).unwrap_or_else(|| "-".into());
             let age = match s.freshness {
@@ -135,20 +139,51 @@ fn report_sources(report: &RunReport, now: chrono::DateTime<chrono::Utc>) -> Exi
                 Freshness::Missing => format!("{age} (left out)"),
                 _ => age,
             };
+            let attempt = s.last_attempt.as_ref().map_or_else(
+                || "-".to_string(),
+                |a| {
+                    let result = serde_json::to_value(a.result)
+                        .ok()
+                        .and_then(|v| v.as_str().map(str::to_string))
+                        .unwrap_or_default();
+                    let message = a
+                        .message
+                        .as_deref()
+                        .map(|m| format!(": {}", m.chars().take(80).collect::<String>()))
+                        .unwrap_or_default();
+                    format!("{} {result}{message}", a.at.format("%Y-%m-%d %H:%M"))
+                },
+            );
             [
                 s.spec.id.clone(),
                 s.spec.kind.as_str().into(),
                 s.latest_period.clone().unwrap_or_else(|| "-".into()),
                 from,
                 age,
+                updated.unwrap_or_else(|| "-".into()),
+                attempt,
             ]
         })
         .collect();
-    print_table(&["SOURCE", "KIND", "LATEST", "FROM", "AGE"], &rows);
+    print_table(&["SOURCE", "KIND", "LATEST", "FROM", "AGE", "PROVIDER UPDATED", "LAST ATTEMPT"], &rows);
     for problem in &report.problems {
         log_problem(problem);
     }
     if report.has_errors() { ExitCode::from(EXIT_DEGRADED) } else { ExitCode::SUCCESS }
+}
+
+/// `factgap inspect`: tidy rows on stdout, or the errors on stderr and exit 1.
+fn inspect(file: &std::path::Path, format: cli::InspectFormat) -> ExitCode {
+    match factgap::inspect::inspect(file, format.read_format(), &mut std::io::stdout().lock()) {
+        Ok(summary) => {
+            tracing::info!("{summary}");
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            tracing::error!("{error}");
+            ExitCode::from(EXIT_ERROR)
+        }
+    }
 }
 
 fn print_table<const N: usize>(header: &[&str; N], rows: &[[String; N]]) {

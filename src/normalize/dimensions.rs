@@ -80,9 +80,36 @@ impl<'a> Mapper<'a> {
                 code.to_string()
             };
             if let Some(column) = &rule.column {
+                let value = if column == "period" { canonical_period(&value) } else { value };
                 fields.insert(column.clone(), value);
             }
         }
         Some(fields)
+    }
+}
+
+/// Providers' period codes in the canonical form: `2026M01` (PxWeb) and
+/// `2026-01` become `2026-01`; a year stays a year.
+pub fn canonical_period(code: &str) -> String {
+    let code = code.trim();
+    if let Some((year, month)) = code.split_once('M')
+        && year.len() == 4
+        && month.len() == 2
+        && year.chars().chain(month.chars()).all(|c| c.is_ascii_digit())
+    {
+        return format!("{year}-{month}");
+    }
+    code.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::canonical_period;
+
+    #[test]
+    fn pxweb_months_become_canonical() {
+        assert_eq!(canonical_period("2026M01"), "2026-01");
+        assert_eq!(canonical_period("2024"), "2024");
+        assert_eq!(canonical_period("2024-08"), "2024-08");
     }
 }

@@ -199,7 +199,6 @@ struct SourceRead {
     publications: Vec<Publication>,
 }
 
-
 /// The newest good snapshot if it reads, else the seed; `None` when neither does.
 fn read_source(
     project: &Project,

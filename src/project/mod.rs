@@ -123,6 +123,16 @@ fn validate_source(spec: &SourceSpec, sources_dir: &Path) -> Result<(), Problem>
             return Err(Problem::error(format!("seed file `sources/{seed}` does not exist")).field("seed"));
         }
     }
+    if spec.kind == SourceKind::Unhcr
+        && let Some(fetch) = &spec.fetch
+    {
+        for url in fetch.all_urls() {
+            crate::fetch::check_unhcr_query(url).map_err(|e| Problem::error(e).field("fetch.url"))?;
+        }
+    }
+    if spec.fetch.as_ref().is_some_and(|f| f.all_urls().is_empty()) {
+        return Err(Problem::error("[fetch] names no url").field("fetch.url"));
+    }
     if spec.provenance.citation_short.trim().is_empty() || spec.provenance.licence.trim().is_empty() {
         return Err(Problem::error("every source needs a citation and a licence").field("provenance"));
     }

@@ -32,7 +32,10 @@ fn run_offline_publishes_says_where_each_source_came_from_and_exits_3_for_stale_
     assert!(stderr.contains("published 38 facts to"));
     assert!(!stderr.contains('\u{1b}'), "no colour codes when stderr is not a terminal");
     assert!(stderr.contains(" WARN ") || stderr.contains("INFO "), "{stderr}");
-    assert!(stderr.contains("stale or left out: eurostat.edat_lfs_9912, eurostat.lfsa_ergan, eurostat.lfsa_urgan"));
+    assert!(
+        stderr.contains("stale or left out: eurostat.edat_lfs_9912, eurostat.lfsa_ergan, eurostat.lfsa_urgan, focus.zenodo, unhcr.population"),
+        "{stderr}"
+    );
     assert!(project.out().join("site/index.html").exists());
     // -q leaves only errors.
     let quiet = factgap(&project, &["--offline", "-q", "build"]);
@@ -63,8 +66,8 @@ fn check_prints_a_table_naming_file_row_and_field_and_fails() {
     let project = TestProject::bundled();
     project.edit(
         "sources/seed/unhcr.population.csv",
-        "refugees,JO,all_in_jordan,2025,T,all,436226,",
-        "refugees,JO,all_in_jordan,2025,T,all,,",
+        "refugees,JO,all_origins,2025,T,all,436226,",
+        "refugees,JO,all_origins,2025,T,all,,",
     );
     let out = factgap(&project, &["check"]);
     let stdout = text(&out.stdout);
@@ -85,7 +88,9 @@ fn sources_lists_kind_latest_period_origin_and_age() {
     let stdout = text(&out.stdout);
     let line = stdout.lines().find(|l| l.starts_with("eurostat.lfsa_ergan ")).unwrap();
     let cells: Vec<&str> = line.split_whitespace().collect();
-    assert_eq!(cells, ["eurostat.lfsa_ergan", "eurostat", "2024", "seed", "432", "d", "(stale)"]);
+    assert_eq!(cells, ["eurostat.lfsa_ergan", "eurostat", "2024", "seed", "432", "d", "(stale)", "-", "-"]);
+    let zenodo = stdout.lines().find(|l| l.starts_with("focus.zenodo ")).unwrap();
+    assert!(zenodo.contains("not fetched yet"), "{zenodo}");
     let poll = stdout.lines().find(|l| l.starts_with("poll.example ")).unwrap();
     assert!(poll.contains("example (never published)"));
     assert!(stdout.lines().any(|l| l.starts_with("ba.syrians ") && l.contains("2024-09")));

@@ -147,48 +147,160 @@ pub fn tree(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
     out
 }
 
-/// A one-thread HTTP/1.1 server on 127.0.0.1 that answers every request with
-/// the next canned response (the last one repeats). Stops when dropped.
+/// A request as the test server saw it.
+#[derive(Debug, Clone)]
+pub struct Req {
+    pub method: String,
+    /// Path and query, e.g. `/population/?page=2`.
+    pub target: String,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl Req {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+    }
+
+    /// A query parameter's value.
+    pub fn param(&self, name: &str) -> Option<String> {
+        let query = self.target.split_once('?')?.1;
+        query
+            .split('&')
+            .filter_map(|kv| kv.split_once('='))
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v.replace("%2C", ","))
+    }
+}
+
+/// What the test server answers.
+#[derive(Debug, Clone)]
+pub struct Reply {
+    pub status: u16,
+    pub body: Vec<u8>,
+    pub headers: Vec<(String, String)>,
+    pub delay: std::time::Duration,
+    /// Announce more bytes than are sent, then close: a body cut short.
+    pub truncate: bool,
+}
+
+impl Reply {
+    pub fn new(status: u16, body: impl Into<Vec<u8>>) -> Self {
+        Reply { status, body: body.into(), headers: Vec::new(), delay: std::time::Duration::ZERO, truncate: false }
+    }
+
+    pub fn header(mut self, name: &str, value: &str) -> Self {
+        self.headers.push((name.into(), value.into()));
+        self
+    }
+
+    pub fn delay(mut self, secs: f64) -> Self {
+        self.delay = std::time::Duration::from_secs_f64(secs);
+        self
+    }
+
+    pub fn truncated(mut self) -> Self {
+        self.truncate = true;
+        self
+    }
+}
+
+type Handler = dyn Fn(usize, &Req) -> Reply + Send + Sync;
+
+/// An HTTP/1.1 server on 127.0.0.1, one thread per connection, answering with
+/// a handler given the request number and the request. Stops when dropped.
 pub struct TestServer {
     pub url: String,
     pub hits: Arc<AtomicUsize>,
+    requests: Arc<std::sync::Mutex<Vec<Req>>>,
     stop: Arc<AtomicBool>,
     handle: Option<JoinHandle<()>>,
 }
 
 impl TestServer {
+    /// Answers with `responses` in order; the last one repeats.
     pub fn start(responses: Vec<(u16, Vec<u8>)>) -> Self {
+        Self::handle(move |i, _| {
+            let (status, body) = &responses[i.min(responses.len() - 1)];
+            Reply::new(*status, body.clone()).header("ETag", &format!("\"v{i}\""))
+        })
+    }
+
+    pub fn handle(handler: impl Fn(usize, &Req) -> Reply + Send + Sync + 'static) -> Self {
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let addr = listener.local_addr().unwrap();
         let stop = Arc::new(AtomicBool::new(false));
         let hits = Arc::new(AtomicUsize::new(0));
-        let (stop2, hits2) = (stop.clone(), hits.clone());
+        let requests = Arc::new(std::sync::Mutex::new(Vec::new()));
+        let handler: Arc<Handler> = Arc::new(handler);
+        let (stop2, hits2, requests2) = (stop.clone(), hits.clone(), requests.clone());
         let handle = std::thread::spawn(move || {
             for stream in listener.incoming() {
                 if stop2.load(Ordering::SeqCst) {
                     break;
                 }
-                let Ok(mut stream) = stream else { continue };
-                let mut buf = [0u8; 8192];
-                let mut request = Vec::new();
-                while !request.windows(4).any(|w| w == b"\r\n\r\n") {
-                    match stream.read(&mut buf) {
-                        Ok(0) | Err(_) => break,
-                        Ok(n) => request.extend_from_slice(&buf[..n]),
-                    }
-                }
-                let i = hits2.fetch_add(1, Ordering::SeqCst);
-                let (status, body) = &responses[i.min(responses.len() - 1)];
-                let head = format!(
-                    "HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {}\r\nETag: \"v{i}\"\r\nConnection: close\r\n\r\n",
-                    body.len()
-                );
-                let _ = stream.write_all(head.as_bytes());
-                let _ = stream.write_all(body);
+                let Ok(stream) = stream else { continue };
+                let (handler, hits, requests) = (handler.clone(), hits2.clone(), requests2.clone());
+                std::thread::spawn(move || serve(stream, &*handler, &hits, &requests));
             }
         });
-        TestServer { url: format!("http://{addr}"), hits, stop, handle: Some(handle) }
+        TestServer { url: format!("http://{addr}"), hits, requests, stop, handle: Some(handle) }
     }
+
+    pub fn requests(&self) -> Vec<Req> {
+        self.requests.lock().unwrap().clone()
+    }
+}
+
+fn serve(
+    mut stream: std::net::TcpStream,
+    handler: &Handler,
+    hits: &AtomicUsize,
+    requests: &std::sync::Mutex<Vec<Req>>,
+) {
+    let mut buf = [0u8; 8192];
+    let mut data = Vec::new();
+    let head_end = loop {
+        if let Some(at) = data.windows(4).position(|w| w == b"\r\n\r\n") {
+            break at + 4;
+        }
+        match stream.read(&mut buf) {
+            Ok(0) | Err(_) => return,
+            Ok(n) => data.extend_from_slice(&buf[..n]),
+        }
+    };
+    let head = String::from_utf8_lossy(&data[..head_end]).to_string();
+    let mut lines = head.lines();
+    let mut first = lines.next().unwrap_or("").split_whitespace();
+    let (method, target) = (first.next().unwrap_or("").to_string(), first.next().unwrap_or("").to_string());
+    let headers: Vec<(String, String)> =
+        lines.filter_map(|l| l.split_once(": ")).map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    let length: usize = headers
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case("content-length"))
+        .and_then(|(_, v)| v.parse().ok())
+        .unwrap_or(0);
+    let mut body = data[head_end..].to_vec();
+    while body.len() < length {
+        match stream.read(&mut buf) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => body.extend_from_slice(&buf[..n]),
+        }
+    }
+    let request = Req { method, target, headers, body };
+    let i = hits.fetch_add(1, Ordering::SeqCst);
+    requests.lock().unwrap().push(request.clone());
+    let reply = handler(i, &request);
+    std::thread::sleep(reply.delay);
+    let announced = if reply.truncate { reply.body.len() + 100 } else { reply.body.len() };
+    let mut out = format!("HTTP/1.1 {} X\r\nContent-Length: {announced}\r\nConnection: close\r\n", reply.status);
+    for (k, v) in &reply.headers {
+        out.push_str(&format!("{k}: {v}\r\n"));
+    }
+    out.push_str("\r\n");
+    let _ = stream.write_all(out.as_bytes());
+    let _ = stream.write_all(&reply.body);
+    let _ = stream.flush();
 }
 
 impl Drop for TestServer {

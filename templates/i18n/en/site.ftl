@@ -172,10 +172,11 @@ place-WORLD = the world
 place-XX14 = the 14 countries surveyed (average)
 
 ## Populations, as a sentence names them
-population-all_in_jordan = refugees and asylum seekers in Jordan
+population-all_origins = people of every origin
 population-asylum_seekers_2013_2016_arrivals = adult refugees who arrived between 2013 and early 2016
 population-asylum_seekers_2015_registered = asylum seekers registered in 2015
 population-foreign_born = people born abroad
+population-from_syria = people from Syria
 population-foreigners = foreign nationals
 population-german_nationals = German nationals
 population-legal_immigrants = legal immigrants
@@ -196,8 +197,6 @@ population-syrian_nationals = people with Syrian nationality
 population-syrian_refugees_2013_2019_arrivals = Syrian refugees who arrived between 2013 and 2019
 population-syrian_refugees_2015_arrivals = Syrian refugees who arrived in 2015
 population-syrian_refugees_post_2015 = refugees from Syria granted protection after 2015
-population-syrians_in_germany = refugees and asylum seekers from Syria in Germany
-population-syrians_in_jordan = refugees from Syria in Jordan
 population-total = the whole population
 population-ukrainian_nationals = Ukrainian nationals
 
