@@ -102,6 +102,8 @@ pub struct SourceView {
     pub stale: bool,
     pub latest_period: Option<String>,
     pub rows: usize,
+    /// Publications a Zenodo source lists, newest first.
+    pub publications: Vec<crate::normalize::Publication>,
 }
 
 impl ViewContext<'_> {
@@ -393,6 +395,7 @@ impl ViewContext<'_> {
             freshness,
             latest_period: s.latest_period.clone(),
             rows: s.rows,
+            publications: s.publications.clone(),
         })
     }
 }

@@ -5,6 +5,8 @@
 mod cli;
 mod common;
 mod compare;
+mod connectors;
+mod faults;
 mod fetch;
 mod normalize;
 mod pipeline;

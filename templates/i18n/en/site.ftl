@@ -133,6 +133,7 @@ source-attribution = Attribution
 source-origin = Figures taken from
 source-freshness = State
 source-notes = Notes
+source-publications = Publications
 origin-snapshot = a snapshot retrieved on { $retrieved } (SHA-256 { $hash }).
 origin-provider-updated = The producer last updated the data on { $updated }.
 origin-seed = figures transcribed from the publication into { $file } (read on { $accessed }).
