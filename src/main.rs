@@ -127,7 +127,11 @@ fn report_sources(report: &RunReport, now: chrono::DateTime<chrono::Utc>) -> Exi
             let (from, updated) = match (&s.origin, s.example) {
                 (_, true) => ("example (never published)".to_string(), None),
                 (Origin::Snapshot { sha256, provider_updated, .. }, _) => {
-                    (format!("snapshot {}", &sha256[..12.min(sha256.len())]), provider_updated.clone())
+                    let updated = provider_updated.as_deref().map(|u| {
+                        factgap::normalize::provider_time::parse(u)
+                            .map_or_else(|| u.to_string(), |t| t.format("%Y-%m-%d %H:%M UTC").to_string())
+                    });
+                    (format!("snapshot {}", &sha256[..12.min(sha256.len())]), updated)
                 }
                 (Origin::Seed { .. }, _) => ("seed".into(), None),
                 (Origin::Missing, _) if s.freshness == Freshness::Stale => ("not fetched yet".into(), None),

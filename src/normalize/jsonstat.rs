@@ -132,7 +132,6 @@ fn build(raw: RawDataset, at: &str) -> Result<Cube, String> {
     }
     let total: u64 = sizes.iter().product();
     let mut statuses = vec![String::new()];
-    let mut status_of: BTreeMap<u64, u32> = BTreeMap::new();
     let intern = |s: String, statuses: &mut Vec<String>| -> u32 {
         match statuses.iter().position(|x| *x == s) {
             Some(i) => i as u32,
@@ -142,7 +141,9 @@ fn build(raw: RawDataset, at: &str) -> Result<Cube, String> {
             }
         }
     };
+    // Statuses by cell index (sorted), or one status for every cell.
     let mut all_status = 0;
+    let mut status_of: Vec<(u64, u32)> = Vec::new();
     match raw.status {
         None => {}
         Some(Statuses::All(s)) => all_status = intern(s, &mut statuses),
@@ -152,8 +153,7 @@ fn build(raw: RawDataset, at: &str) -> Result<Cube, String> {
             }
             for (i, s) in list.into_iter().enumerate() {
                 if let Some(s) = s.filter(|s| !s.is_empty()) {
-                    let id = intern(s, &mut statuses);
-                    status_of.insert(i as u64, id);
+                    status_of.push((i as u64, intern(s, &mut statuses)));
                 }
             }
         }
@@ -162,18 +162,16 @@ fn build(raw: RawDataset, at: &str) -> Result<Cube, String> {
                 if i >= total {
                     return Err(format!("{at}.status key \"{i}\" is beyond the {total} cells"));
                 }
-                let id = intern(s, &mut statuses);
-                status_of.insert(i, id);
+                status_of.push((i, intern(s, &mut statuses)));
             }
         }
     }
-    let status_for = |i: u64| status_of.get(&i).copied().unwrap_or(all_status);
     let mut cells: Vec<(u64, f64, u32)> = match raw.value.ok_or(format!("{at}.value is missing"))? {
         Values::Dense(list) => {
             if list.len() as u64 != total {
                 return Err(format!("{at}.value has {} entries but the dimensions make {total} cells", list.len()));
             }
-            list.into_iter().enumerate().filter_map(|(i, v)| v.map(|v| (i as u64, v, status_for(i as u64)))).collect()
+            list.into_iter().enumerate().filter_map(|(i, v)| v.map(|v| (i as u64, v, all_status))).collect()
         }
         Values::Sparse(list) => {
             let mut cells = Vec::with_capacity(list.len());
@@ -181,12 +179,18 @@ fn build(raw: RawDataset, at: &str) -> Result<Cube, String> {
                 if i >= total {
                     return Err(format!("{at}.value key \"{i}\" is beyond the {total} cells"));
                 }
-                cells.push((i, v, status_for(i)));
+                cells.push((i, v, all_status));
             }
             cells
         }
     };
     cells.sort_unstable_by_key(|c| c.0);
+    // Statuses without a value (confidential cells) find no cell and are dropped.
+    for (index, status) in status_of {
+        if let Ok(at) = cells.binary_search_by_key(&index, |c| c.0) {
+            cells[at].2 = status;
+        }
+    }
     if let Some(pair) = cells.windows(2).find(|w| w[0].0 == w[1].0) {
         return Err(format!("{at}.value has key \"{}\" twice", pair[0].0));
     }

@@ -10,6 +10,7 @@ mod frame;
 pub mod jsonstat;
 pub mod observation;
 pub mod polls;
+pub mod provider_time;
 mod records;
 pub mod sdmx_csv;
 pub mod seed;

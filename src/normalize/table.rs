@@ -75,11 +75,23 @@ impl Parsed {
         }
     }
 
-    /// The tidy cells as CSV: one column per dimension, then `value` and `flags`.
+    /// What a status means, for people: the response's own label
+    /// (`extension.status.label`), else Eurostat's flag letters one by one.
+    pub fn status_meaning(&self, status: &str) -> String {
+        if let Parsed::Cube(cube) = self
+            && let Some(label) = cube.status_labels.get(status)
+        {
+            return label.clone();
+        }
+        status.chars().filter_map(flag_meaning).collect::<Vec<_>>().join(", ")
+    }
+
+    /// The tidy cells as CSV: one column per dimension, then `value`, `flags`
+    /// and what the flags mean.
     pub fn write_csv(&self, out: &mut impl std::io::Write) -> csv::Result<()> {
         let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(out);
         let mut header: Vec<&str> = self.dimensions().iter().map(String::as_str).collect();
-        header.extend(["value", "flags"]);
+        header.extend(["value", "flags", "flag_meaning"]);
         w.write_record(&header)?;
         let mut result = Ok(());
         self.visit(|_, codes, value, flags| {
@@ -87,6 +99,7 @@ impl Parsed {
                 let mut record: Vec<String> = codes.iter().map(|(_, c)| c.to_string()).collect();
                 record.push(value.to_string());
                 record.push(flags.to_string());
+                record.push(self.status_meaning(flags));
                 result = w.write_record(&record);
             }
         });
@@ -136,4 +149,22 @@ pub fn detect(bytes: &[u8]) -> Option<ReadFormat> {
     } else {
         None
     }
+}
+
+/// Eurostat's observation flags (official-apis.md §1.3).
+pub fn flag_meaning(flag: char) -> Option<&'static str> {
+    Some(match flag {
+        'b' => "break in time series",
+        'c' => "confidential",
+        'd' => "definition differs",
+        'e' => "estimated",
+        'f' => "forecast",
+        'n' => "not significant",
+        'p' => "provisional",
+        'r' => "revised",
+        's' => "Eurostat estimate",
+        'u' => "low reliability",
+        'z' => "not applicable",
+        _ => return None,
+    })
 }

@@ -122,3 +122,33 @@ fn a_folder_that_is_not_a_project_is_an_error() {
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("expected a `sources/` folder"));
 }
+
+#[test]
+fn inspect_prints_tidy_rows_or_the_errors_with_their_path() {
+    let bin = env!("CARGO_BIN_EXE_factgap");
+    let file = crate::common::fixture("eurostat_lfsa_ergan.jsonstat.json");
+    let out = Command::new(bin).arg("inspect").arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = text(&out.stdout);
+    assert_eq!(stdout.lines().next(), Some("freq,unit,sex,age,citizen,geo,time,value,flags,flag_meaning"));
+    assert!(stdout.contains("A,PC,T,Y20-64,NEU27_2020_FOR,DE,2024,62.6,,\n"));
+    assert!(stdout.contains("A,PC,T,Y20-64,NAT,DK,2023,80.5,b,break in time series\n"));
+    assert_eq!(stdout.lines().count(), 12);
+    assert!(text(&out.stderr).contains("11 cell(s) with a value in 7 dimension(s) (jsonstat)"));
+
+    let wrong = Command::new(bin).arg("inspect").arg(&file).args(["--format", "unhcr"]).output().unwrap();
+    assert_eq!(wrong.status.code(), Some(1));
+    assert!(text(&wrong.stderr).contains("read as unhcr: $[0].items is missing"), "{}", text(&wrong.stderr));
+
+    let dir = tempfile::tempdir().unwrap();
+    let broken = dir.path().join("broken.json");
+    std::fs::write(&broken, r#"{"class":"dataset","id":["geo"],"size":[2],"dimension":{"geo":{"category":{"index":{"DE":0,"SE":3}}}},"value":[1,2]}"#).unwrap();
+    let bad = Command::new(bin).arg("inspect").arg(&broken).output().unwrap();
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(
+        text(&bad.stderr).contains("$.dimension.geo.category.index.SE is at 3, beyond the size 2"),
+        "{}",
+        text(&bad.stderr)
+    );
+    assert_eq!(text(&bad.stdout), "");
+}
