@@ -21,16 +21,15 @@ fn main() {
 
 fn measure(name: &str, bytes: &[u8], runs: usize) {
     let mut best = f64::MAX;
-    let mut cells = 0;
     for _ in 0..runs {
         reset_peak();
         let before = peak_kb();
         let started = Instant::now();
         let cube = jsonstat::parse(bytes).expect("parses");
         let secs = started.elapsed().as_secs_f64();
-        cells = cube.cells.len();
+        let cells = cube.cells.len();
         best = best.min(secs);
-        if runs > 0 {
+        {
             let after = peak_kb();
             if let (Some(b), Some(a)) = (before, after) {
                 let mb = bytes.len() as f64 / 1e6;
