@@ -85,7 +85,8 @@ fn detail(body: &[u8]) -> String {
 /// Per-host gate: a semaphore for concurrency and the times of recent calls.
 struct Host {
     permits: tokio::sync::Semaphore,
-    limits: Limits,
+    /// The call window; a provider's own configuration may tighten it.
+    limits: Mutex<Limits>,
     calls: tokio::sync::Mutex<VecDeque<Instant>>,
 }
 
@@ -126,11 +127,19 @@ impl Http {
             .or_insert_with(|| {
                 Arc::new(Host {
                     permits: tokio::sync::Semaphore::new(limits.concurrency.max(1) as usize),
-                    limits,
+                    limits: Mutex::new(limits),
                     calls: tokio::sync::Mutex::new(VecDeque::new()),
                 })
             })
             .clone()
+    }
+
+    /// Applies a provider's own published call window (e.g. PxWeb's `/config`) to its host.
+    pub fn set_window(&self, url: &str, max_calls: u32, window: Duration) {
+        let host = self.host(url, Limits { concurrency: 1, max_calls, window });
+        let mut limits = host.limits.lock().expect("limits lock");
+        limits.max_calls = max_calls;
+        limits.window = window;
     }
 
     /// Sends `request`, retrying what is worth retrying.
@@ -245,17 +254,18 @@ impl Attempt {
 /// Waits until the host's call window has room, then records this call.
 async fn wait_for_slot(host: &Host) {
     loop {
+        let limits = *host.limits.lock().expect("limits lock");
         let wait = {
             let mut calls = host.calls.lock().await;
             let now = Instant::now();
-            while calls.front().is_some_and(|t| now.duration_since(*t) >= host.limits.window) {
+            while calls.front().is_some_and(|t| now.duration_since(*t) >= limits.window) {
                 calls.pop_front();
             }
-            if (calls.len() as u32) < host.limits.max_calls.max(1) {
+            if (calls.len() as u32) < limits.max_calls.max(1) {
                 calls.push_back(now);
                 return;
             }
-            host.limits.window - now.duration_since(*calls.front().expect("full window has calls"))
+            limits.window - now.duration_since(*calls.front().expect("full window has calls"))
         };
         tokio::time::sleep(wait).await;
     }

@@ -7,12 +7,13 @@ mod connector;
 mod eurostat;
 pub mod http;
 mod oecd;
-mod pxweb;
+pub mod pxweb;
 mod unhcr;
 mod url;
 mod zenodo;
 
 pub use connector::provider_limits;
+pub use pxweb::limits_from_config as pxweb_limits_from_config;
 pub use unhcr::check_query as check_unhcr_query;
 
 use crate::normalize::validate_snapshot;

@@ -155,7 +155,11 @@ Tid = { column = "period" }
 #[test]
 fn pxweb_v2_json_stat2_reads_months_and_v1_posts_its_query() {
     let body = std::fs::read(fixture("pxweb_v2_tab6471_cut.json")).unwrap();
-    let server = TestServer::handle(move |_, _| Reply::new(200, body.clone()));
+    // SCB's /config, as recorded: 3 calls per 1-second window.
+    let config = r#"{"apiVersion":"2.2.0","maxDataCells":150000,"maxCallsPerTimeWindow":3,"timeWindow":1}"#;
+    let server = TestServer::handle(move |_, req| {
+        if req.target.ends_with("/config") { Reply::new(200, config) } else { Reply::new(200, body.clone()) }
+    });
     let v2 = format!(
         "kind = \"pxweb\"\n{PROVENANCE}\n[fetch]\nurl = \"{}/api/v2/tables/TAB6471/data?lang=en&outputFormat=json-stat2\"\n{PXWEB_READ}",
         server.url
@@ -174,7 +178,9 @@ fn pxweb_v2_json_stat2_reads_months_and_v1_posts_its_query() {
         let jan = rows.iter().find(|o| o.geo == "SE01" && o.period == "2026-01").unwrap();
         assert_eq!(jan.value, 245284.0, "{id}: the real count from TAB6471");
     }
-    let post = server.requests().into_iter().find(|r| r.method == "POST").expect("v1 posts");
+    let requests = server.requests();
+    assert_eq!(requests.iter().filter(|r| r.target == "/api/v2/config").count(), 1, "v2 reads its limits first");
+    let post = requests.into_iter().find(|r| r.method == "POST").expect("v1 posts");
     assert_eq!(String::from_utf8(post.body.clone()).unwrap(), query);
     assert_eq!(post.header("Content-Type"), Some("application/json"));
 }
@@ -330,6 +336,10 @@ fn every_real_fixture_parses_with_known_values() {
         assert_eq!(p.len(), 2772, "every cell has a value");
         assert_eq!(find(&p, &["01", "0-9", "TotSa", "000007SF", "2026M01"]), Some(245284.0));
         assert_eq!(p.updated(), Some("2026-06-08T06:00:00Z"));
+    }
+    if let Some(path) = shared_fixture("pxweb_scb_v2/config.json") {
+        let limits = factgap::fetch::pxweb_limits_from_config(&std::fs::read(path).unwrap());
+        assert_eq!(limits, Some((3, std::time::Duration::from_secs(1))));
     }
     if let Some(path) = shared_fixture("pxweb_scb_v2/TAB6471_metadata.json") {
         let err = table::parse(ReadFormat::Jsonstat, &std::fs::read(path).unwrap()).unwrap_err();
