@@ -51,6 +51,25 @@ pub enum Command {
     /// One line per source: kind, latest data period, where it came from, age,
     /// the provider's last update and the last fetch attempt.
     Sources,
+    /// Compose the monthly press briefing from what is stored, leading with
+    /// what changed since the previous one; write it as email HTML, text,
+    /// Markdown and a Mailchimp zip to <out>/briefings/<month>/, add it to the
+    /// site's archive, and optionally send it by SMTP.
+    Briefing {
+        /// The month briefed (YYYY-MM) [default: the month of --now].
+        #[arg(long, value_name = "YYYY-MM")]
+        month: Option<String>,
+        /// Not for publication before this time (RFC 3339); overrides [briefing] embargo.
+        #[arg(long, value_name = "RFC3339", value_parser = parse_now)]
+        embargo: Option<DateTime<Utc>>,
+        /// Send it to the [briefing] recipients (credentials from FACTGAP_SMTP_USERNAME
+        /// and FACTGAP_SMTP_PASSWORD). Recipients who already received it are skipped.
+        #[arg(long)]
+        send: bool,
+        /// With --send: print what would be sent and send nothing.
+        #[arg(long, requires = "send")]
+        dry_run: bool,
+    },
     /// Read any supported response and print its tidy rows as CSV, or its
     /// validation errors (exit 1). Use it to preview a source before adding it.
     Inspect {
@@ -98,7 +117,8 @@ pub const EXIT_CODES: &str = "Exit codes:
   0  success
   1  error: nothing was published (or `check` found errors)
   2  usage error
-  3  published, but some sources are stale or were left out";
+  3  published, but some sources are stale or were left out
+  4  briefing written, but sending failed for some recipients (run again to retry just those)";
 
 fn parse_now(text: &str) -> Result<DateTime<Utc>, String> {
     DateTime::parse_from_rfc3339(text)

@@ -10,6 +10,7 @@ pub struct Config {
     pub site: SiteConfig,
     pub fetch: FetchConfig,
     pub method: MethodConfig,
+    pub briefing: BriefingConfig,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -76,4 +77,73 @@ impl Default for MethodConfig {
     fn default() -> Self {
         MethodConfig { assumed_margin_pp: 5.0, stale_after_days: 120 }
     }
+}
+
+/// The monthly briefing: who sends it, to whom, and what it covers.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct BriefingConfig {
+    /// The sending organisation, as named in the briefing.
+    pub organisation: String,
+    /// The From address.
+    pub from: String,
+    /// Reply-To, if not the From address.
+    pub reply_to: Option<String>,
+    /// Contact lines (name, role, phone, email; reachable in and out of hours).
+    pub contacts: Vec<String>,
+    /// Notes to editors: about the organisation, one paragraph each.
+    pub boilerplate: Vec<String>,
+    /// A section per country (ISO codes), in this order.
+    pub countries: Vec<String>,
+    /// Not for publication before this time (RFC 3339); empty: for immediate release.
+    pub embargo: Option<String>,
+    /// Where readers unsubscribe: `mailto:` or `https:` (the List-Unsubscribe header
+    /// and the link in sent mail). Files for mailing tools carry `*|UNSUB|*` instead.
+    pub unsubscribe: String,
+    /// Recipients of `factgap briefing --send`.
+    pub recipients: Vec<String>,
+    pub smtp: SmtpConfig,
+}
+
+impl Default for BriefingConfig {
+    fn default() -> Self {
+        BriefingConfig {
+            organisation: "factgap".into(),
+            from: "briefings@factgap.example".into(),
+            reply_to: None,
+            contacts: Vec::new(),
+            boilerplate: Vec::new(),
+            countries: Vec::new(),
+            embargo: None,
+            unsubscribe: "mailto:briefings@factgap.example?subject=unsubscribe".into(),
+            recipients: Vec::new(),
+            smtp: SmtpConfig::default(),
+        }
+    }
+}
+
+/// The SMTP server; the user name and password come from the environment
+/// (`FACTGAP_SMTP_USERNAME`, `FACTGAP_SMTP_PASSWORD`), never from a file.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SmtpConfig {
+    pub host: String,
+    pub port: u16,
+    /// `starttls`, `tls`, or `none` (only for a server on this machine).
+    pub security: SmtpSecurity,
+    pub timeout_secs: u64,
+}
+
+impl Default for SmtpConfig {
+    fn default() -> Self {
+        SmtpConfig { host: "localhost".into(), port: 587, security: SmtpSecurity::Starttls, timeout_secs: 30 }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SmtpSecurity {
+    Starttls,
+    Tls,
+    None,
 }

@@ -12,6 +12,7 @@
 //!
 //! [`pipeline`] chains the stages; the binary only parses arguments and calls it.
 
+pub mod briefing;
 pub mod compare;
 pub mod config;
 pub mod fetch;

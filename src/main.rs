@@ -12,6 +12,7 @@ use std::process::ExitCode;
 
 const EXIT_ERROR: u8 = 1;
 const EXIT_DEGRADED: u8 = 3;
+const EXIT_SEND_FAILED: u8 = 4;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -26,6 +27,10 @@ fn main() -> ExitCode {
         Command::Check => pipeline::check(&options.project_dir, now).map(|r| report_check(&r)),
         Command::Sources => pipeline::sources(&options.project_dir, now).map(|r| report_sources(&r, now)),
         Command::Inspect { file, format } => return inspect(&file, format),
+        Command::Briefing { month, embargo, send, dry_run } => {
+            let b = pipeline::BriefingOptions { month, embargo, send, dry_run };
+            pipeline::briefing(&options, &b).map(|r| report_briefing(&r))
+        }
     };
     match result {
         Ok(code) => code,
@@ -174,6 +179,51 @@ fn report_sources(report: &RunReport, now: chrono::DateTime<chrono::Utc>) -> Exi
         log_problem(problem);
     }
     if report.has_errors() { ExitCode::from(EXIT_DEGRADED) } else { ExitCode::SUCCESS }
+}
+
+fn report_briefing(report: &pipeline::BriefingReport) -> ExitCode {
+    for problem in &report.run.problems {
+        log_problem(problem);
+    }
+    let c = &report.changes;
+    tracing::info!("briefing {}: {}", report.month, report.subject);
+    if c.first {
+        tracing::info!("first briefing: nothing to compare with");
+    } else {
+        tracing::info!(
+            "since the last briefing: {} new data release(s), {} figure(s) moved, {} new fact(s), {} correction(s), {} withdrawn",
+            c.releases.len(),
+            c.moved.len(),
+            c.new_facts.len(),
+            c.corrections.len(),
+            c.withdrawn.len()
+        );
+    }
+    tracing::info!(
+        "wrote briefing.html, briefing.txt, briefing.md and briefing-mailchimp.zip to {}",
+        report.dir.display()
+    );
+    let Some(sent) = &report.sent else { return ExitCode::SUCCESS };
+    let verb = if sent.dry_run { "would send to" } else { "sent to" };
+    for to in &sent.sent {
+        tracing::info!("{verb} {to}");
+    }
+    for to in &sent.skipped {
+        tracing::info!("skipped {to}: already received this briefing");
+    }
+    for (to, error) in &sent.failed {
+        tracing::error!("failed to send to {to}: {error}");
+    }
+    if sent.failed.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        tracing::error!(
+            "{} recipient(s) failed; run `factgap briefing --month {} --send` again to retry just those",
+            sent.failed.len(),
+            report.month
+        );
+        ExitCode::from(EXIT_SEND_FAILED)
+    }
 }
 
 /// `factgap inspect`: tidy rows on stdout, or the errors on stderr and exit 1.

@@ -1,14 +1,16 @@
 //! The pipeline driver: fetch → normalize → compare → publish. The CLI and
 //! the scheduler call these functions and nothing deeper.
 
+use crate::briefing::{self, Record};
 use crate::compare::{self, CompareError, Facts};
 use crate::fetch::{self, FetchError, FetchOutcome, FetchReport};
 use crate::normalize::{self, Freshness, NormalizeError, Normalized, Origin};
 use crate::problem::Problem;
 use crate::project::{Project, ProjectError};
-use crate::publish::{self, PublishError, PublishInput, PublishReport};
+use crate::publish::{self, ArchivedBriefing, PublishError, PublishInput, PublishReport};
 use crate::store::Store;
 use chrono::{DateTime, Utc};
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -24,6 +26,14 @@ pub enum PipelineError {
     Compare(#[from] CompareError),
     #[error("publishing failed, the previous output is untouched: {0}")]
     Publish(#[from] PublishError),
+    #[error(transparent)]
+    Record(#[from] briefing::record::RecordError),
+    #[error("briefing: {0}")]
+    Briefing(String),
+    #[error(transparent)]
+    Send(#[from] briefing::send::SendError),
+    #[error(transparent)]
+    File(#[from] crate::files::FileError),
 }
 
 /// What a run was asked to do.
@@ -128,10 +138,13 @@ fn execute(options: &Options, fetching: bool) -> Result<RunReport, PipelineError
     };
     let (normalized, facts) = analyse(&project, &store, options.now, fetch.as_ref(), &mut problems)?;
     tracing::debug!(elapsed = ?started.elapsed(), facts = facts.facts.len(), "compared");
+    let (briefings, held_back) = archive(&options.out_dir, options.now)?;
     let published = publish::publish(&PublishInput {
         project: &project,
         normalized: &normalized,
         facts: &facts,
+        briefings: &briefings,
+        held_back: &held_back,
         out_dir: &options.out_dir,
         now: options.now,
     })?;
@@ -179,4 +192,127 @@ pub fn sources(project_dir: &std::path::Path, now: DateTime<Utc>) -> Result<RunR
     let normalized = normalize::normalize(&project, &store, now, None)?;
     problems.extend(normalized.problems.iter().cloned());
     Ok(RunReport { fetch: None, normalized, facts: Facts::default(), published: None, problems })
+}
+
+/// Briefings whose embargo has passed (for the archive), and the facts still
+/// held back by a briefing under embargo.
+fn archive(
+    out_dir: &std::path::Path,
+    now: DateTime<Utc>,
+) -> Result<(Vec<ArchivedBriefing>, BTreeSet<String>), PipelineError> {
+    let dir = out_dir.join("briefings");
+    let mut archived = Vec::new();
+    let mut held = BTreeSet::new();
+    for record in Record::all(&dir)? {
+        if record.embargo_until.is_some_and(|until| now < until) {
+            held.extend(record.new_facts.iter().cloned());
+            continue;
+        }
+        let file = dir.join(&record.month).join("briefing.json");
+        if file.exists() {
+            let view = serde_json::from_str(&crate::files::read_to_string(&file)?)
+                .map_err(|e| PipelineError::Briefing(format!("`{}`: {e}", file.display())))?;
+            archived.push(ArchivedBriefing { view });
+        }
+    }
+    Ok((archived, held))
+}
+
+/// What `factgap briefing` was asked to do.
+#[derive(Debug, Clone, Default)]
+pub struct BriefingOptions {
+    /// `YYYY-MM`; default: the month of `now`.
+    pub month: Option<String>,
+    /// Overrides `[briefing] embargo`.
+    pub embargo: Option<DateTime<Utc>>,
+    pub send: bool,
+    /// With `send`: say what would be sent, send nothing.
+    pub dry_run: bool,
+}
+
+/// What a briefing produced.
+#[derive(Debug)]
+pub struct BriefingReport {
+    pub run: RunReport,
+    pub month: String,
+    pub dir: PathBuf,
+    pub subject: String,
+    pub changes: briefing::Changes,
+    pub sent: Option<briefing::send::SendReport>,
+}
+
+/// `factgap briefing`: normalize → compare → compose against the previous
+/// briefing → write the briefing's files → publish the site with its archive
+/// → optionally send. Never touches the network except to send.
+pub fn briefing(options: &Options, b: &BriefingOptions) -> Result<BriefingReport, PipelineError> {
+    let month = b.month.clone().unwrap_or_else(|| options.now.format("%Y-%m").to_string());
+    if chrono::NaiveDate::parse_from_str(&format!("{month}-01"), "%Y-%m-%d").is_err() || month.len() != 7 {
+        return Err(PipelineError::Briefing(format!("`{month}` is not a month (YYYY-MM)")));
+    }
+    let (project, mut problems) = Project::load(&options.project_dir)?;
+    let store = Store::new(&project.sources_dir());
+    let (normalized, facts) = analyse(&project, &store, options.now, None, &mut problems)?;
+    let embargo = match (b.embargo, project.config.briefing.embargo.as_deref().filter(|e| !e.trim().is_empty())) {
+        (Some(at), _) => Some(at),
+        (None, Some(text)) => Some(
+            DateTime::parse_from_rfc3339(text)
+                .map_err(|e| {
+                    PipelineError::Briefing(format!("[briefing] embargo `{text}` is not an RFC 3339 time: {e}"))
+                })?
+                .with_timezone(&Utc),
+        ),
+        (None, None) => None,
+    };
+    let briefings_dir = options.out_dir.join("briefings");
+    let previous = Record::previous(&briefings_dir, &month)?;
+    let composed =
+        briefing::compose(&project, &normalized, &facts.facts, &month, options.now, embargo, previous.as_ref());
+    let lang = project.config.site.languages.first().cloned().unwrap_or_else(|| "en".into());
+    let catalog = std::sync::Arc::new(
+        crate::publish::i18n::Catalog::load(&project.templates_dir(), &project.config.site.languages)
+            .map_err(PublishError::from)?,
+    );
+    let env = publish::environment(&project.templates_dir(), catalog.clone());
+    let view = briefing::view::build(&composed, &project, &normalized, &facts.facts, &catalog, &lang)
+        .map_err(PublishError::from)?;
+    let rendered = briefing::render::render(&env, &view).map_err(|e| PipelineError::Briefing(e.to_string()))?;
+
+    let dir = briefings_dir.join(&month);
+    crate::files::write(&dir.join("briefing.html"), &rendered.html)?;
+    crate::files::write(&dir.join("briefing.txt"), &rendered.text)?;
+    crate::files::write(&dir.join("briefing.md"), &rendered.markdown)?;
+    crate::files::write(&dir.join("briefing-mailchimp.zip"), &rendered.mailchimp_zip)?;
+    crate::files::write(
+        &dir.join("briefing.json"),
+        serde_json::to_string_pretty(&view).expect("views serialize") + "\n",
+    )?;
+    composed.record.save(&dir)?;
+
+    let (briefings, held_back) = archive(&options.out_dir, options.now)?;
+    let published = publish::publish(&PublishInput {
+        project: &project,
+        normalized: &normalized,
+        facts: &facts,
+        briefings: &briefings,
+        held_back: &held_back,
+        out_dir: &options.out_dir,
+        now: options.now,
+    })?;
+
+    let sent = if b.send {
+        let (html, text) = briefing::render::for_sending(&env, &view, &project.config.briefing.unsubscribe)
+            .map_err(|e| PipelineError::Briefing(e.to_string()))?;
+        let outgoing = briefing::send::Outgoing {
+            month: &month,
+            subject: &rendered.subject,
+            html: &html,
+            text: &text,
+            now: options.now,
+        };
+        Some(briefing::send::send(&project.config.briefing, &outgoing, &dir, b.dry_run)?)
+    } else {
+        None
+    };
+    let run = RunReport { fetch: None, normalized, facts, published: Some(published), problems };
+    Ok(BriefingReport { run, month, dir, subject: rendered.subject, changes: composed.changes, sent })
 }

@@ -35,11 +35,21 @@ pub enum PublishError {
     Data { what: &'static str, message: String },
 }
 
+/// A briefing in the site's archive (its embargo, if any, has passed).
+#[derive(Debug, Clone)]
+pub struct ArchivedBriefing {
+    pub view: crate::briefing::view::BriefingView,
+}
+
 /// Publish's input: everything the earlier stages produced, and the run's clock.
 pub struct PublishInput<'a> {
     pub project: &'a Project,
     pub normalized: &'a Normalized,
     pub facts: &'a Facts,
+    /// Briefings to list in the archive, oldest first.
+    pub briefings: &'a [ArchivedBriefing],
+    /// Facts announced in a briefing still under embargo: built, held back.
+    pub held_back: &'a std::collections::BTreeSet<String>,
     /// The output folder (`output/`); the site goes to `<out>/site`.
     pub out_dir: &'a Path,
     pub now: DateTime<Utc>,
@@ -91,11 +101,13 @@ fn build_site(input: &PublishInput, dir: &Path) -> Result<usize, PublishError> {
     let catalog = Arc::new(Catalog::load(&templates, languages)?);
     let env = environment(&templates, catalog.clone());
     let mut written = 0;
+    let visible: Vec<crate::compare::Fact> =
+        input.facts.facts.iter().filter(|f| !input.held_back.contains(&f.id)).cloned().collect();
 
     for (i, lang) in languages.iter().enumerate() {
         let prefix = if i == 0 { String::new() } else { format!("{lang}/") };
         let ctx = ViewContext { catalog: &catalog, lang, project, normalized: input.normalized, now: input.now };
-        let facts: Vec<FactView> = input.facts.facts.iter().map(|f| ctx.fact(f)).collect::<Result<_, _>>()?;
+        let facts: Vec<FactView> = visible.iter().map(|f| ctx.fact(f)).collect::<Result<_, _>>()?;
         let sources: Vec<SourceView> =
             input.normalized.sources.iter().filter(|s| !s.example).map(|s| ctx.source(s)).collect::<Result<_, _>>()?;
         let site = context! {
@@ -107,7 +119,7 @@ fn build_site(input: &PublishInput, dir: &Path) -> Result<usize, PublishError> {
 
         // Facts by topic, then by place, in the order compare sorted them.
         let mut topics: Vec<TopicGroup<'_>> = Vec::new();
-        for (fact, view) in input.facts.facts.iter().zip(&facts) {
+        for (fact, view) in visible.iter().zip(&facts) {
             let topic = fact.topic.as_str();
             if topics.last().is_none_or(|t| t.topic != topic) {
                 topics.push(TopicGroup { topic: topic.to_string(), places: Vec::new() });
@@ -148,10 +160,34 @@ fn build_site(input: &PublishInput, dir: &Path) -> Result<usize, PublishError> {
             context! { lang => lang, site => &site, root => depth(1), sources => Serde(&sources) },
         )?;
         written += 1;
+        // The briefing archive, newest first, and its feed.
+        let briefings: Vec<&crate::briefing::view::BriefingView> =
+            input.briefings.iter().rev().map(|b| &b.view).filter(|v| v.lang == *lang).collect();
+        page(
+            "briefings.html",
+            format!("{prefix}briefings/index.html"),
+            context! { lang => lang, site => &site, root => depth(1), briefings => Serde(&briefings) },
+        )?;
+        written += 1;
+        for b in &briefings {
+            page(
+                "briefing-page.html",
+                format!("{prefix}briefings/{}/index.html", b.month),
+                context! { lang => lang, site => &site, root => depth(2), b => Serde(b) },
+            )?;
+            written += 1;
+        }
+        let updated = briefings.first().map_or_else(|| input.now.to_rfc3339(), |b| b.generated_at.clone());
+        page(
+            "briefings.atom",
+            format!("{prefix}briefings/feed.atom"),
+            context! { lang => lang, site => &site, updated => updated, briefings => Serde(&briefings) },
+        )?;
+        written += 1;
     }
 
     // Data downloads (language-neutral) and static assets.
-    let facts = &input.facts.facts;
+    let facts = &visible;
     let csv = data::facts_csv(facts, &project.config.site.base_url)
         .map_err(|e| PublishError::Data { what: "data/facts.csv", message: e.to_string() })?;
     files::write(&dir.join("data/facts.csv"), csv)?;
@@ -185,11 +221,28 @@ fn render(env: &Environment<'static>, name: &str, ctx: Value) -> Result<String, 
 }
 
 /// The template environment: templates from the project's `templates/`,
-/// HTML autoescaping, strict undefined values, and `t(key, ...)` for messages.
-fn environment(templates: &Path, catalog: Arc<Catalog>) -> Environment<'static> {
+/// HTML escaping for HTML, XML, Atom and SVG (none for text and Markdown),
+/// strict undefined values, `t(key, ...)` for messages and `md` for
+/// Markdown-escaping data.
+pub fn environment(templates: &Path, catalog: Arc<Catalog>) -> Environment<'static> {
     let mut env = Environment::new();
     env.set_loader(minijinja::path_loader(templates));
     env.set_undefined_behavior(UndefinedBehavior::Strict);
+    env.set_auto_escape_callback(|name| match name.rsplit('.').next() {
+        Some("html" | "htm" | "xml" | "atom" | "svg") => minijinja::AutoEscape::Html,
+        _ => minijinja::AutoEscape::None,
+    });
+    env.add_filter("md", |text: String| -> String {
+        // Data shown in Markdown stays text: no link, emphasis or raw HTML.
+        let mut out = String::with_capacity(text.len());
+        for c in text.chars() {
+            if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '!') {
+                out.push('\\');
+            }
+            out.push(c);
+        }
+        out
+    });
     env.add_function("t", move |state: &State, key: String, kwargs: Kwargs| -> Result<String, minijinja::Error> {
         let lang = state.lookup("lang").and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
         let mut args: Vec<(String, Arg)> = Vec::new();

@@ -2,6 +2,7 @@
 //! one module per feature. Fixture projects live in `tests/fixtures/`; the
 //! recorded real API responses in `../shared/fixtures/` are used when present.
 
+mod briefing;
 mod cli;
 mod common;
 mod compare;

@@ -1,0 +1,261 @@
+//! The briefing worded in one language: every sentence from the catalogue,
+//! every number with its short citation and a link to its fact page.
+
+use super::Briefing;
+use super::changes::Moved;
+use crate::compare::Fact;
+use crate::normalize::{Normalized, Unit};
+use crate::project::Project;
+use crate::publish::i18n::{Arg, Catalog, I18nError, format_number};
+use crate::publish::views::ViewContext;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ItemView {
+    pub sentence: String,
+    pub detail: String,
+    pub citation: String,
+    pub url: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SectionView {
+    pub title: String,
+    pub items: Vec<ItemView>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SourceLine {
+    pub citation: String,
+    pub url: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ChangesView {
+    pub first: bool,
+    pub nothing: bool,
+    pub releases: Vec<String>,
+    pub moved: Vec<String>,
+    pub new_facts: Vec<String>,
+    pub corrections: Vec<String>,
+    pub withdrawn: Vec<String>,
+}
+
+/// Everything the briefing templates show.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct BriefingView {
+    pub lang: String,
+    pub month: String,
+    pub month_label: String,
+    pub date: String,
+    pub organisation: String,
+    pub subject: String,
+    pub headline: String,
+    pub lead: String,
+    pub lead_detail: String,
+    pub embargo_line: String,
+    pub embargoed: bool,
+    pub changes: ChangesView,
+    pub topics: Vec<SectionView>,
+    pub countries: Vec<SectionView>,
+    pub stale: Vec<String>,
+    pub sources: Vec<SourceLine>,
+    pub contacts: Vec<String>,
+    pub boilerplate: Vec<String>,
+    /// The briefing's page in the site's archive.
+    pub archive_url: String,
+    pub site_url: String,
+    pub generated_at: String,
+}
+
+pub fn build(
+    briefing: &Briefing,
+    project: &Project,
+    normalized: &Normalized,
+    facts: &[Fact],
+    catalog: &Catalog,
+    lang: &str,
+) -> Result<BriefingView, I18nError> {
+    let ctx = ViewContext { catalog, lang, project, normalized, now: briefing.now };
+    let t = |key: &str, args: &[(&str, Arg)]| catalog.message(lang, key, args);
+    let fact = |id: &str| facts.iter().find(|f| f.id == id);
+    let base = &project.config.site.base_url;
+    let item = |f: &Fact| -> Result<ItemView, I18nError> {
+        let view = ctx.fact(f)?;
+        let citation =
+            normalized.source(&f.actual.source).map(|s| s.spec.provenance.citation_short.clone()).unwrap_or_default();
+        Ok(ItemView { sentence: view.sentence, detail: view.comparison, citation, url: view.permalink })
+    };
+    let section = |title: String, ids: &[String]| -> Result<SectionView, I18nError> {
+        Ok(SectionView { title, items: ids.iter().filter_map(|id| fact(id)).map(item).collect::<Result<_, _>>()? })
+    };
+
+    let month_label = ctx.period(&briefing.month)?;
+    let (headline, lead, lead_detail) = match briefing.strongest.as_deref().and_then(fact) {
+        Some(f) => {
+            let view = ctx.fact(f)?;
+            let citation = normalized
+                .source(&f.actual.source)
+                .map(|s| s.spec.provenance.citation_short.clone())
+                .unwrap_or_default();
+            (
+                view.sentence.clone(),
+                view.comparison,
+                t("briefing-lead-source", &[("citation", citation.into()), ("url", view.permalink.into())])?,
+            )
+        }
+        None => (t("briefing-no-facts", &[])?, String::new(), String::new()),
+    };
+    let subject =
+        t("briefing-subject", &[("month", month_label.clone().into()), ("headline", headline.clone().into())])?;
+    let embargo_line = match briefing.embargo {
+        Some(at) => t(
+            "briefing-embargo",
+            &[("time", at.format("%H:%M UTC").to_string().into()), ("date", at.format("%Y-%m-%d").to_string().into())],
+        )?,
+        None => t("briefing-immediate", &[])?,
+    };
+
+    let value = |v: f64, unit: &str| -> Result<String, I18nError> {
+        ctx.value_text(v, if unit == "persons" { Unit::Persons } else { Unit::Percent })
+    };
+    let moved_line = |m: &Moved| -> Result<String, I18nError> {
+        let sentence =
+            fact(&m.fact).map(|f| ctx.fact(f).map(|v| v.sentence)).transpose()?.unwrap_or_else(|| m.fact.clone());
+        let delta = m.new.value - m.old.value;
+        let sign = if delta > 0.0 { "+" } else { "" };
+        let delta_text = if m.new.unit == "persons" {
+            t(
+                "briefing-delta-persons",
+                &[
+                    ("delta", format!("{sign}{}", format_number(catalog, lang, delta, 0)?).into()),
+                    ("count", Arg::Number(delta.abs())),
+                ],
+            )?
+        } else {
+            t(
+                "briefing-delta-points",
+                &[
+                    ("delta", format!("{sign}{}", format_number(catalog, lang, delta, 1)?).into()),
+                    ("count", Arg::Number(delta.abs())),
+                ],
+            )?
+        };
+        let reason = t(
+            &format!("briefing-reason-{}", m.reason.as_str()),
+            &[("old_period", ctx.period(&m.old.period)?.into()), ("new_period", ctx.period(&m.new.period)?.into())],
+        )?;
+        t(
+            "briefing-moved",
+            &[
+                ("sentence", sentence.into()),
+                ("old", value(m.old.value, &m.old.unit)?.into()),
+                ("old_period", ctx.period(&m.old.period)?.into()),
+                ("delta", delta_text.into()),
+                ("reason", reason.into()),
+            ],
+        )
+    };
+    let c = &briefing.changes;
+    let changes = ChangesView {
+        first: c.first,
+        nothing: !c.first && c.is_empty(),
+        releases: c
+            .releases
+            .iter()
+            .map(|r| {
+                let source = normalized
+                    .source(&r.source)
+                    .map(|s| s.spec.provenance.citation_short.clone())
+                    .unwrap_or_else(|| r.source.clone());
+                let period = r.latest_period.as_deref().map(|p| ctx.period(p)).transpose()?.unwrap_or_default();
+                if r.latest_period != r.previous_period {
+                    t("briefing-release-period", &[("source", source.into()), ("period", period.into())])
+                } else {
+                    t("briefing-release-update", &[("source", source.into()), ("period", period.into())])
+                }
+            })
+            .collect::<Result<_, _>>()?,
+        moved: c.moved.iter().map(moved_line).collect::<Result<_, _>>()?,
+        new_facts: c
+            .new_facts
+            .iter()
+            .filter_map(|id| fact(id))
+            .map(|f| ctx.fact(f).and_then(|v| t("briefing-new-fact", &[("sentence", v.sentence.into())])))
+            .collect::<Result<_, _>>()?,
+        corrections: c.corrections.iter().map(moved_line).collect::<Result<_, _>>()?,
+        withdrawn: c
+            .withdrawn
+            .iter()
+            .map(|id| t("briefing-withdrawn", &[("fact", id.clone().into())]))
+            .collect::<Result<_, _>>()?,
+    };
+
+    let topics = briefing
+        .topics
+        .iter()
+        .map(|(topic, ids)| section(t(&format!("topic-{}", topic.as_str()), &[])?, ids))
+        .collect::<Result<_, _>>()?;
+    let countries =
+        briefing.countries.iter().map(|(geo, ids)| section(ctx.place(geo)?, ids)).collect::<Result<Vec<_>, _>>()?;
+    let stale = briefing
+        .stale_sources
+        .iter()
+        .filter_map(|id| normalized.source(id))
+        .map(|s| {
+            let date = s.as_of.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_else(|| "–".into());
+            t("briefing-stale", &[("source", s.spec.provenance.citation_short.clone().into()), ("date", date.into())])
+        })
+        .collect::<Result<_, _>>()?;
+    // Every source behind a fact the briefing shows, in order of first use.
+    let mut used: Vec<&str> = Vec::new();
+    let shown = briefing
+        .topics
+        .iter()
+        .flat_map(|(_, ids)| ids)
+        .chain(briefing.countries.iter().flat_map(|(_, ids)| ids))
+        .chain(&briefing.strongest);
+    for id in shown {
+        if let Some(f) = fact(id) {
+            for source in ctx.fact(f)?.sources {
+                if let Some(s) = normalized.source(&source)
+                    && !used.contains(&s.spec.id.as_str())
+                {
+                    used.push(&s.spec.id);
+                }
+            }
+        }
+    }
+    let sources = used
+        .iter()
+        .filter_map(|id| normalized.source(id))
+        .map(|s| SourceLine {
+            citation: s.spec.provenance.citation_full.clone(),
+            url: s.spec.provenance.url_main.clone(),
+        })
+        .collect();
+    let b = &project.config.briefing;
+    Ok(BriefingView {
+        lang: lang.into(),
+        month: briefing.month.clone(),
+        month_label,
+        date: briefing.now.format("%Y-%m-%d").to_string(),
+        organisation: b.organisation.clone(),
+        subject,
+        headline,
+        lead,
+        lead_detail,
+        embargo_line,
+        embargoed: briefing.embargo.is_some(),
+        changes,
+        topics,
+        countries,
+        stale,
+        sources,
+        contacts: b.contacts.clone(),
+        boilerplate: b.boilerplate.clone(),
+        archive_url: format!("{base}briefings/{}/", briefing.month),
+        site_url: base.clone(),
+        generated_at: briefing.now.to_rfc3339(),
+    })
+}

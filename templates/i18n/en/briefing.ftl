@@ -1,0 +1,48 @@
+## The monthly press briefing (email, text, Markdown, archive page, feed).
+
+briefing-kicker = Press release · { $organisation } · { $date }
+briefing-subject = { $month }: { $headline }
+briefing-embargo = EMBARGOED: not for publication or broadcast before { $time } on { $date }
+briefing-immediate = For immediate release
+briefing-lead-source = Source: { $citation }. Details and data: { $url }
+briefing-no-facts = No facts could be published this month.
+briefing-stale-label = Data may be stale:
+briefing-stale = { $source } could not be refreshed from its producer; its figures are as of { $date } and a newer figure may exist.
+briefing-changes-heading = What changed since the last briefing
+briefing-changes-first = This is the first briefing: from the next one on, this section lists new data, figures that moved and corrections.
+briefing-changes-none = No figure changed since the last briefing.
+briefing-releases-heading = New data
+briefing-moved-heading = Figures that moved
+briefing-new-heading = New facts
+briefing-corrections-heading = Corrections
+briefing-withdrawn-heading = No longer published
+briefing-release-period = { $source }: new data for { $period }.
+briefing-release-update = { $source }: updated data (latest period { $period }).
+briefing-moved = { $sentence } Previously { $old } ({ $old_period }): { $delta }, { $reason }.
+briefing-delta-points = { $delta } { $count ->
+    [one] point
+   *[other] points
+}
+briefing-delta-persons = { $delta } { $count ->
+    [one] person
+   *[other] people
+}
+briefing-reason-new_period = a newer period
+briefing-reason-revision = revised by the producer
+briefing-reason-correction = corrected by us
+briefing-new-fact = { $sentence }
+briefing-withdrawn = { $fact }
+briefing-key-heading = Key facts
+briefing-countries-heading = By country
+briefing-fact-link = fact page
+briefing-ends = ENDS
+briefing-contacts-heading = Contacts
+briefing-notes-heading = Notes to editors
+briefing-method-note = Every figure names its source; a public estimate counts as a misperception only when its gap from the official figure is larger than the combined margin of error. Full method, caveats and data on each fact page.
+briefing-sources-heading = Sources
+briefing-web-version = Read this briefing on the web
+briefing-unsubscribe = Unsubscribe
+briefings-title = Briefings
+briefings-intro = The monthly press briefings, newest first, each leading with what changed since the one before.
+briefings-none = No briefing has been published yet.
+briefings-feed = Follow the briefings (Atom feed)
