@@ -138,16 +138,7 @@ fn execute(options: &Options, fetching: bool) -> Result<RunReport, PipelineError
     };
     let (normalized, facts) = analyse(&project, &store, options.now, fetch.as_ref(), &mut problems)?;
     tracing::debug!(elapsed = ?started.elapsed(), facts = facts.facts.len(), "compared");
-    let (briefings, held_back) = archive(&options.out_dir, options.now)?;
-    let published = publish::publish(&PublishInput {
-        project: &project,
-        normalized: &normalized,
-        facts: &facts,
-        briefings: &briefings,
-        held_back: &held_back,
-        out_dir: &options.out_dir,
-        now: options.now,
-    })?;
+    let published = publish_site(&project, &normalized, &facts, options)?;
     tracing::debug!(elapsed = ?started.elapsed(), files = published.files, "published");
     Ok(RunReport { fetch, normalized, facts, published: Some(published), problems })
 }
@@ -192,6 +183,25 @@ pub fn sources(project_dir: &std::path::Path, now: DateTime<Utc>) -> Result<RunR
     let normalized = normalize::normalize(&project, &store, now, None)?;
     problems.extend(normalized.problems.iter().cloned());
     Ok(RunReport { fetch: None, normalized, facts: Facts::default(), published: None, problems })
+}
+
+/// Publishes the site with its briefing archive, holding back embargoed facts.
+fn publish_site(
+    project: &Project,
+    normalized: &Normalized,
+    facts: &Facts,
+    options: &Options,
+) -> Result<PublishReport, PipelineError> {
+    let (briefings, held_back) = archive(&options.out_dir, options.now)?;
+    Ok(publish::publish(&PublishInput {
+        project,
+        normalized,
+        facts,
+        briefings: &briefings,
+        held_back: &held_back,
+        out_dir: &options.out_dir,
+        now: options.now,
+    })?)
 }
 
 /// Briefings whose embargo has passed (for the archive), and the facts still
@@ -288,16 +298,7 @@ pub fn briefing(options: &Options, b: &BriefingOptions) -> Result<BriefingReport
     )?;
     composed.record.save(&dir)?;
 
-    let (briefings, held_back) = archive(&options.out_dir, options.now)?;
-    let published = publish::publish(&PublishInput {
-        project: &project,
-        normalized: &normalized,
-        facts: &facts,
-        briefings: &briefings,
-        held_back: &held_back,
-        out_dir: &options.out_dir,
-        now: options.now,
-    })?;
+    let published = publish_site(&project, &normalized, &facts, options)?;
 
     let sent = if b.send {
         let (html, text) = briefing::render::for_sending(&env, &view, &project.config.briefing.unsubscribe)
