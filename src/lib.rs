@@ -23,4 +23,5 @@ pub mod pipeline;
 pub mod problem;
 pub mod project;
 pub mod publish;
+pub mod schedule;
 pub mod store;

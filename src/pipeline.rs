@@ -34,6 +34,8 @@ pub enum PipelineError {
     Send(#[from] briefing::send::SendError),
     #[error(transparent)]
     File(#[from] crate::files::FileError),
+    #[error(transparent)]
+    Lock(#[from] crate::schedule::lock::LockError),
 }
 
 /// What a run was asked to do.
@@ -127,6 +129,7 @@ pub fn build(options: &Options) -> Result<RunReport, PipelineError> {
 
 fn execute(options: &Options, fetching: bool) -> Result<RunReport, PipelineError> {
     let started = Instant::now();
+    let _lock = crate::schedule::lock::RunLock::acquire(&options.out_dir)?;
     let (project, mut problems) = Project::load(&options.project_dir)?;
     let store = Store::new(&project.sources_dir());
     let fetch = if fetching {
@@ -259,6 +262,7 @@ pub fn briefing(options: &Options, b: &BriefingOptions) -> Result<BriefingReport
     if chrono::NaiveDate::parse_from_str(&format!("{month}-01"), "%Y-%m-%d").is_err() || month.len() != 7 {
         return Err(PipelineError::Briefing(format!("`{month}` is not a month (YYYY-MM)")));
     }
+    let _lock = crate::schedule::lock::RunLock::acquire(&options.out_dir)?;
     let (project, mut problems) = Project::load(&options.project_dir)?;
     let store = Store::new(&project.sources_dir());
     let (normalized, facts) = analyse(&project, &store, options.now, None, &mut problems)?;

@@ -132,3 +132,15 @@ fn a_run_that_fails_before_the_swap_leaves_the_old_output_untouched() {
     assert_eq!(tree(&project.out()), before, "output/ is exactly as it was");
     assert!(!project.out().join(".site.building").exists());
 }
+
+#[test]
+fn a_second_run_refuses_while_the_first_holds_the_lock() {
+    let project = TestProject::bundled();
+    let held = factgap::schedule::lock::RunLock::acquire(&project.out()).unwrap();
+    let err = pipeline::build(&project.options()).unwrap_err();
+    assert!(err.to_string().contains(&format!("another factgap run (process {}) holds", std::process::id())), "{err}");
+    assert!(!project.out().join("site").exists(), "nothing was written");
+    drop(held);
+    project.build();
+    assert!(!project.out().join("factgap.lock").exists(), "released after the run");
+}
