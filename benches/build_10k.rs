@@ -15,8 +15,13 @@ fn main() {
 
     // The bundled project, as `factgap build` runs it.
     let bundled = tempfile::tempdir().unwrap();
-    let options =
-        Options { project_dir: repo.to_path_buf(), out_dir: bundled.path().to_path_buf(), offline: true, now };
+    let options = Options {
+        project_dir: repo.to_path_buf(),
+        out_dir: bundled.path().to_path_buf(),
+        offline: true,
+        now,
+        cancel: Default::default(),
+    };
     let mut times = Vec::new();
     let mut facts = 0;
     for _ in 0..7 {
@@ -35,7 +40,13 @@ fn main() {
     let project = tempfile::tempdir().unwrap();
     generate(repo, project.path());
     let out = project.path().join("output");
-    let options = Options { project_dir: project.path().to_path_buf(), out_dir: out, offline: true, now };
+    let options = Options {
+        project_dir: project.path().to_path_buf(),
+        out_dir: out,
+        offline: true,
+        now,
+        cancel: Default::default(),
+    };
     let started = Instant::now();
     let report = pipeline::build(&options).unwrap();
     let elapsed = started.elapsed();

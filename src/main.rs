@@ -20,7 +20,9 @@ fn main() -> ExitCode {
     // The run's one clock read; everything downstream takes `now` from here.
     let now = cli.now.unwrap_or_else(chrono::Utc::now);
     let out_dir = cli.out.clone().unwrap_or_else(|| cli.project.join("output"));
-    let options = Options { project_dir: cli.project.clone(), out_dir, offline: cli.offline, now };
+    factgap::schedule::cancel::stop_on_signals();
+    let options =
+        Options { project_dir: cli.project.clone(), out_dir, offline: cli.offline, now, cancel: Default::default() };
     let result = match cli.command {
         Command::Run => pipeline::run(&options).map(|r| report_run(&r)),
         Command::Build => pipeline::build(&options).map(|r| report_run(&r)),

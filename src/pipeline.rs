@@ -36,6 +36,8 @@ pub enum PipelineError {
     File(#[from] crate::files::FileError),
     #[error(transparent)]
     Lock(#[from] crate::schedule::lock::LockError),
+    #[error("stopped before publishing ({0}); the previous output is untouched")]
+    Cancelled(&'static str),
 }
 
 /// What a run was asked to do.
@@ -47,6 +49,14 @@ pub struct Options {
     pub offline: bool,
     /// The run's one clock.
     pub now: DateTime<Utc>,
+    /// Checked between stages and before the swap.
+    pub cancel: crate::schedule::cancel::Cancel,
+}
+
+impl Options {
+    fn checkpoint(&self, stage: &'static str) -> Result<(), PipelineError> {
+        if self.cancel.is_cancelled() { Err(PipelineError::Cancelled(stage)) } else { Ok(()) }
+    }
 }
 
 /// Everything a run produced, for the CLI to report.
@@ -139,8 +149,10 @@ fn execute(options: &Options, fetching: bool) -> Result<RunReport, PipelineError
     } else {
         None
     };
+    options.checkpoint("after fetching")?;
     let (normalized, facts) = analyse(&project, &store, options.now, fetch.as_ref(), &mut problems)?;
     tracing::debug!(elapsed = ?started.elapsed(), facts = facts.facts.len(), "compared");
+    options.checkpoint("after comparing")?;
     let published = publish_site(&project, &normalized, &facts, options)?;
     tracing::debug!(elapsed = ?started.elapsed(), files = published.files, "published");
     Ok(RunReport { fetch, normalized, facts, published: Some(published), problems })
@@ -196,7 +208,7 @@ fn publish_site(
     options: &Options,
 ) -> Result<PublishReport, PipelineError> {
     let (briefings, held_back) = archive(&options.out_dir, options.now)?;
-    Ok(publish::publish(&PublishInput {
+    let input = PublishInput {
         project,
         normalized,
         facts,
@@ -204,7 +216,12 @@ fn publish_site(
         held_back: &held_back,
         out_dir: &options.out_dir,
         now: options.now,
-    })?)
+        cancel: &options.cancel,
+    };
+    publish::publish(&input).map_err(|e| match e {
+        PublishError::Cancelled => PipelineError::Cancelled("while building the site"),
+        other => other.into(),
+    })
 }
 
 /// Briefings whose embargo has passed (for the archive), and the facts still

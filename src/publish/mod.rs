@@ -33,6 +33,8 @@ pub enum PublishError {
     Template { template: String, message: String },
     #[error("writing {what}: {message}")]
     Data { what: &'static str, message: String },
+    #[error("cancelled before the swap")]
+    Cancelled,
 }
 
 /// A briefing in the site's archive (its embargo, if any, has passed).
@@ -53,6 +55,8 @@ pub struct PublishInput<'a> {
     /// The output folder (`output/`); the site goes to `<out>/site`.
     pub out_dir: &'a Path,
     pub now: DateTime<Utc>,
+    /// Checked while building and once more just before the swap, never during it.
+    pub cancel: &'a crate::schedule::cancel::Cancel,
 }
 
 #[derive(Debug, Clone)]
@@ -67,7 +71,9 @@ pub fn publish(input: &PublishInput) -> Result<PublishReport, PublishError> {
     let building = input.out_dir.join(".site.building");
     files::remove_dir_all_if_exists(&building)?;
     files::create_dir_all(&building)?;
-    match build_site(input, &building) {
+    let built = build_site(input, &building)
+        .and_then(|count| if input.cancel.is_cancelled() { Err(PublishError::Cancelled) } else { Ok(count) });
+    match built {
         Ok(count) => {
             let site = input.out_dir.join("site");
             swap_into_place(&building, &site, &input.out_dir.join("site.previous"))?;
@@ -145,6 +151,9 @@ fn build_site(input: &PublishInput, dir: &Path) -> Result<usize, PublishError> {
         written += 1;
         let by_id: BTreeMap<&str, &SourceView> = sources.iter().map(|s| (s.id.as_str(), s)).collect();
         for view in &facts {
+            if input.cancel.is_cancelled() {
+                return Err(PublishError::Cancelled);
+            }
             let fact_sources: Vec<&SourceView> =
                 view.sources.iter().filter_map(|id| by_id.get(id.as_str()).copied()).collect();
             page(

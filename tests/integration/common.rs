@@ -91,7 +91,13 @@ impl TestProject {
     }
 
     pub fn options(&self) -> Options {
-        Options { project_dir: self.path().to_path_buf(), out_dir: self.out(), offline: true, now: now() }
+        Options {
+            project_dir: self.path().to_path_buf(),
+            out_dir: self.out(),
+            offline: true,
+            now: now(),
+            cancel: Default::default(),
+        }
     }
 
     pub fn build(&self) -> RunReport {

@@ -144,3 +144,16 @@ fn a_second_run_refuses_while_the_first_holds_the_lock() {
     project.build();
     assert!(!project.out().join("factgap.lock").exists(), "released after the run");
 }
+
+#[test]
+fn a_cancelled_run_stops_before_the_swap_and_leaves_the_site_as_it_was() {
+    let project = TestProject::bundled();
+    project.build();
+    let before = tree(&project.out());
+    let cancel = factgap::schedule::cancel::Cancel::new();
+    cancel.cancel();
+    let err = pipeline::build(&pipeline::Options { cancel, ..project.options() }).unwrap_err();
+    assert!(matches!(err, PipelineError::Cancelled(_)), "{err}");
+    assert!(err.to_string().contains("the previous output is untouched"));
+    assert_eq!(tree(&project.out()), before);
+}
