@@ -70,6 +70,22 @@ pub enum Command {
         #[arg(long, requires = "send")]
         dry_run: bool,
     },
+    /// Run in the foreground (for a service manager or a container), firing runs
+    /// at the times of [schedule] run and the briefing at [schedule] briefing.
+    /// Cron in UTC: five fields as in crontab, or six or seven beginning with seconds.
+    Schedule {
+        /// Overrides [schedule] run.
+        #[arg(long, value_name = "CRON")]
+        cron: Option<String>,
+        /// Overrides [schedule] briefing.
+        #[arg(long, value_name = "CRON")]
+        briefing_cron: Option<String>,
+        /// Stop after this many runs.
+        #[arg(long, value_name = "N")]
+        max_runs: Option<usize>,
+    },
+    /// Print the scheduler's state: per job its last run, result and next run.
+    Status,
     /// Read any supported response and print its tidy rows as CSV, or its
     /// validation errors (exit 1). Use it to preview a source before adding it.
     Inspect {

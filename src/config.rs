@@ -11,6 +11,7 @@ pub struct Config {
     pub fetch: FetchConfig,
     pub method: MethodConfig,
     pub briefing: BriefingConfig,
+    pub schedule: ScheduleConfig,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -146,4 +147,36 @@ pub enum SmtpSecurity {
     Starttls,
     Tls,
     None,
+}
+
+/// `factgap schedule`: when to run, and how long a run may take.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ScheduleConfig {
+    /// Fetch → publish. Cron, in UTC: five fields as in crontab, or six or seven beginning with seconds.
+    pub run: String,
+    /// The monthly briefing.
+    pub briefing: String,
+    /// Send the scheduled briefing to the recipients (else it is only written and archived).
+    pub send_briefing: bool,
+    /// A run still going after this long is stopped before publishing and reported.
+    pub deadline_minutes: f64,
+    /// On SIGTERM or Ctrl-C, how long the current run may take to finish.
+    pub grace_seconds: f64,
+    /// A command run (with `sh -c`) after each successful publish, with
+    /// `FACTGAP_SITE` set to the site folder: an rsync, an object-store upload.
+    pub after_publish: Option<String>,
+}
+
+impl Default for ScheduleConfig {
+    fn default() -> Self {
+        ScheduleConfig {
+            run: "0 6 * * *".into(),
+            briefing: "0 8 1 * *".into(),
+            send_briefing: false,
+            deadline_minutes: 30.0,
+            grace_seconds: 120.0,
+            after_publish: None,
+        }
+    }
 }

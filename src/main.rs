@@ -20,7 +20,10 @@ fn main() -> ExitCode {
     // The run's one clock read; everything downstream takes `now` from here.
     let now = cli.now.unwrap_or_else(chrono::Utc::now);
     let out_dir = cli.out.clone().unwrap_or_else(|| cli.project.join("output"));
-    factgap::schedule::cancel::stop_on_signals();
+    if !matches!(cli.command, Command::Schedule { .. }) {
+        // A run asked to stop finishes or abandons before the swap, never during it.
+        factgap::schedule::cancel::stop_on_signals();
+    }
     let options =
         Options { project_dir: cli.project.clone(), out_dir, offline: cli.offline, now, cancel: Default::default() };
     let result = match cli.command {
@@ -29,6 +32,8 @@ fn main() -> ExitCode {
         Command::Check => pipeline::check(&options.project_dir, now).map(|r| report_check(&r)),
         Command::Sources => pipeline::sources(&options.project_dir, now).map(|r| report_sources(&r, now)),
         Command::Inspect { file, format } => return inspect(&file, format),
+        Command::Schedule { cron, briefing_cron, max_runs } => return schedule(options, cron, briefing_cron, max_runs),
+        Command::Status => return status(&options.out_dir),
         Command::Briefing { month, embargo, send, dry_run } => {
             let b = pipeline::BriefingOptions { month, embargo, send, dry_run };
             pipeline::briefing(&options, &b).map(|r| report_briefing(&r))
@@ -226,6 +231,102 @@ fn report_briefing(report: &pipeline::BriefingReport) -> ExitCode {
         );
         ExitCode::from(EXIT_SEND_FAILED)
     }
+}
+
+/// `factgap schedule`: the scheduler in the foreground until SIGTERM or Ctrl-C.
+fn schedule(
+    options: Options,
+    cron: Option<String>,
+    briefing_cron: Option<String>,
+    max_runs: Option<usize>,
+) -> ExitCode {
+    use factgap::schedule::{Job, Scheduler, SystemClock, when::Schedule};
+    let (project, _) = match factgap::project::Project::load(&options.project_dir) {
+        Ok(p) => p,
+        Err(e) => {
+            tracing::error!("{e}");
+            return ExitCode::from(EXIT_ERROR);
+        }
+    };
+    let config = &project.config.schedule;
+    let mut jobs = Vec::new();
+    for (job, text) in [
+        (Job::Run, cron.unwrap_or(config.run.clone())),
+        (Job::Briefing, briefing_cron.unwrap_or(config.briefing.clone())),
+    ] {
+        match Schedule::parse(&text) {
+            Ok(s) => jobs.push((job, s)),
+            Err(e) => {
+                tracing::error!("{} schedule: {e}", job.as_str());
+                return ExitCode::from(EXIT_ERROR);
+            }
+        }
+    }
+    let scheduler = Scheduler {
+        base: options,
+        jobs,
+        deadline: std::time::Duration::from_secs_f64(config.deadline_minutes * 60.0),
+        grace: std::time::Duration::from_secs_f64(config.grace_seconds),
+        send_briefing: config.send_briefing,
+        after_publish: config.after_publish.clone(),
+        clock: std::sync::Arc::new(SystemClock),
+        max_runs,
+    };
+    let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() {
+        Ok(r) => r,
+        Err(e) => {
+            tracing::error!("cannot start the scheduler: {e}");
+            return ExitCode::from(EXIT_ERROR);
+        }
+    };
+    let records = runtime.block_on(async {
+        let (stop, shutdown) = tokio::sync::watch::channel(false);
+        tokio::spawn(async move {
+            let mut term =
+                tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).expect("SIGTERM handler");
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = term.recv() => {}
+            }
+            tracing::info!("asked to stop: no new runs; the current one may finish");
+            let _ = stop.send(true);
+        });
+        for (job, s) in &scheduler.jobs {
+            tracing::info!("{}: `{}`, next at {:?}", job.as_str(), s.text, s.next_after(scheduler.clock.now()));
+        }
+        scheduler.run(shutdown).await
+    });
+    if records.iter().any(|r| r.result == "failed" || r.result == "overran the deadline") {
+        ExitCode::from(EXIT_ERROR)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// `factgap status`: the scheduler's state file.
+fn status(out_dir: &std::path::Path) -> ExitCode {
+    let state = factgap::schedule::state::State::load(out_dir);
+    if state.jobs.is_empty() {
+        println!("no scheduled run yet (no {})", factgap::schedule::state::State::path(out_dir).display());
+        return ExitCode::SUCCESS;
+    }
+    let when = |t: Option<chrono::DateTime<chrono::Utc>>| {
+        t.map_or_else(|| "-".to_string(), |t| t.format("%Y-%m-%d %H:%M:%S UTC").to_string())
+    };
+    let rows: Vec<[String; 5]> = state
+        .jobs
+        .iter()
+        .map(|(job, s)| {
+            let result = match (&s.last_result, &s.last_message) {
+                (Some(r), Some(m)) => format!("{r}: {m}"),
+                (Some(r), None) => r.clone(),
+                _ => "-".into(),
+            };
+            [job.clone(), s.schedule.clone(), when(s.last_started), result, when(s.next)]
+        })
+        .collect();
+    print_table(&["JOB", "SCHEDULE", "LAST RUN", "RESULT", "NEXT RUN"], &rows);
+    ExitCode::SUCCESS
 }
 
 /// `factgap inspect`: tidy rows on stdout, or the errors on stderr and exit 1.

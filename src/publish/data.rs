@@ -130,3 +130,34 @@ pub fn observations_csv(observations: &Observations) -> polars::prelude::PolarsR
     observations.write_csv(&mut out)?;
     Ok(out)
 }
+
+/// `status.json`, for monitoring: when the site was built, how many facts it
+/// holds, and the state of every source.
+pub fn status_json(normalized: &crate::normalize::Normalized, facts: usize, now: DateTime<Utc>) -> Vec<u8> {
+    let sources: Vec<serde_json::Value> = normalized
+        .sources
+        .iter()
+        .filter(|s| !s.example)
+        .map(|s| {
+            serde_json::json!({
+                "id": s.spec.id,
+                "freshness": s.freshness,
+                "as_of": s.as_of.map(|t| t.to_rfc3339()),
+                "latest_period": s.latest_period,
+                "reason": s.reason,
+            })
+        })
+        .collect();
+    let count =
+        |f: crate::normalize::Freshness| normalized.sources.iter().filter(|s| !s.example && s.freshness == f).count();
+    let doc = serde_json::json!({
+        "built_at": now.to_rfc3339(),
+        "facts": facts,
+        "stale_sources": count(crate::normalize::Freshness::Stale),
+        "missing_sources": count(crate::normalize::Freshness::Missing),
+        "sources": sources,
+    });
+    let mut bytes = serde_json::to_vec_pretty(&doc).expect("status serializes");
+    bytes.push(b'\n');
+    bytes
+}

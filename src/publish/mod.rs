@@ -207,7 +207,8 @@ fn build_site(input: &PublishInput, dir: &Path) -> Result<usize, PublishError> {
     let observations = data::observations_csv(&input.normalized.observations)
         .map_err(|e| PublishError::Data { what: "data/observations.csv", message: e.to_string() })?;
     files::write(&dir.join("data/observations.csv"), observations)?;
-    written += 3;
+    files::write(&dir.join("status.json"), data::status_json(input.normalized, facts.len(), input.now))?;
+    written += 4;
     for asset in files::list_files(&templates.join("static"), "css")? {
         let name = asset.file_name().expect("listed files have names");
         files::write(&dir.join(name), files::read(&asset)?)?;

@@ -1,6 +1,233 @@
-//! Unattended runs: cron schedules ([`when`]) and the lock that keeps runs
-//! from overlapping, also across processes ([`lock`]).
+//! Unattended runs (`factgap schedule`): cron schedules for fetching and for
+//! the monthly briefing, one run at a time (also across processes), one
+//! catch-up run after downtime, a deadline per run, and a clean stop on
+//! SIGTERM or Ctrl-C: the current run finishes within a grace period or is
+//! abandoned before the swap, never during it.
 
 pub mod cancel;
 pub mod lock;
+pub mod state;
 pub mod when;
+
+use crate::pipeline::{self, BriefingOptions, Options, PipelineError};
+use cancel::Cancel;
+use chrono::{DateTime, Utc};
+use state::State;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::time::Duration;
+use when::Schedule;
+
+/// The scheduler's clock: the system's, or an injected one in tests.
+pub trait Clock: Send + Sync {
+    fn now(&self) -> DateTime<Utc>;
+    fn sleep_until(&self, t: DateTime<Utc>) -> Pin<Box<dyn Future<Output = ()> + Send + '_>>;
+}
+
+pub struct SystemClock;
+
+impl Clock for SystemClock {
+    fn now(&self) -> DateTime<Utc> {
+        Utc::now()
+    }
+
+    fn sleep_until(&self, t: DateTime<Utc>) -> Pin<Box<dyn Future<Output = ()> + Send + '_>> {
+        let wait = (t - Utc::now()).to_std().unwrap_or_default();
+        Box::pin(tokio::time::sleep(wait))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Job {
+    Run,
+    Briefing,
+}
+
+impl Job {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Job::Run => "run",
+            Job::Briefing => "briefing",
+        }
+    }
+}
+
+/// How a scheduled run ended.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RunRecord {
+    pub job: Job,
+    pub tick: DateTime<Utc>,
+    pub started: DateTime<Utc>,
+    pub catch_up: bool,
+    /// `published`, `published, with stale sources`, `overran the deadline`,
+    /// `stopped by shutdown`, `failed`.
+    pub result: String,
+    pub message: Option<String>,
+}
+
+pub struct Scheduler {
+    /// Project, output folder and offline switch of every run; `now` and `cancel` are set per run.
+    pub base: Options,
+    pub jobs: Vec<(Job, Schedule)>,
+    pub deadline: Duration,
+    pub grace: Duration,
+    pub send_briefing: bool,
+    pub after_publish: Option<String>,
+    pub clock: Arc<dyn Clock>,
+    /// Stop after this many runs (tests, one-shot use).
+    pub max_runs: Option<usize>,
+}
+
+impl Scheduler {
+    /// Runs until `shutdown` turns true (or `max_runs` is reached). Returns every run it made.
+    pub async fn run(&self, mut shutdown: tokio::sync::watch::Receiver<bool>) -> Vec<RunRecord> {
+        let out = self.base.out_dir.clone();
+        let mut state = State::load(&out);
+        let mut records = Vec::new();
+        let now = self.clock.now();
+        // Catch-up: a tick missed while nothing ran gives one run now, however many were missed.
+        let mut due: Vec<(Job, DateTime<Utc>, bool)> = Vec::new();
+        for (job, schedule) in &self.jobs {
+            let entry = state.jobs.entry(job.as_str().into()).or_default();
+            entry.schedule = schedule.text.clone();
+            if let Some(missed) = entry.last_tick.and_then(|last| schedule.missed(last, now)) {
+                tracing::info!("{}: the run due at {missed} was missed; catching up once", job.as_str());
+                due.push((*job, missed, true));
+            }
+        }
+        loop {
+            for (job, tick, catch_up) in std::mem::take(&mut due) {
+                if *shutdown.borrow() {
+                    break;
+                }
+                let record = self.execute(job, tick, catch_up, &mut shutdown).await;
+                let entry = state.jobs.entry(job.as_str().into()).or_default();
+                entry.last_tick = Some(tick);
+                entry.last_started = Some(record.started);
+                entry.last_result = Some(record.result.clone());
+                entry.last_message = record.message.clone();
+                records.push(record);
+            }
+            let now = self.clock.now();
+            let mut next: Option<DateTime<Utc>> = None;
+            for (job, schedule) in &self.jobs {
+                let at = schedule.next_after(now);
+                state.jobs.entry(job.as_str().into()).or_default().next = at;
+                next = match (next, at) {
+                    (Some(a), Some(b)) => Some(a.min(b)),
+                    (a, b) => a.or(b),
+                };
+            }
+            if let Err(e) = state.save(&out) {
+                tracing::error!("cannot save the scheduler state: {e}");
+            }
+            let stop = *shutdown.borrow() || self.max_runs.is_some_and(|max| records.len() >= max);
+            let Some(next) = next.filter(|_| !stop) else { break };
+            tracing::debug!("next run at {next}");
+            tokio::select! {
+                _ = self.clock.sleep_until(next) => {}
+                _ = shutdown.changed() => break,
+            }
+            due = self
+                .jobs
+                .iter()
+                .filter(|(_, s)| s.next_after(now) == Some(next))
+                .map(|(j, _)| (*j, next, false))
+                .collect();
+        }
+        records
+    }
+
+    /// One run, within the deadline, stopping cleanly on shutdown.
+    async fn execute(
+        &self,
+        job: Job,
+        tick: DateTime<Utc>,
+        catch_up: bool,
+        shutdown: &mut tokio::sync::watch::Receiver<bool>,
+    ) -> RunRecord {
+        let cancel = Cancel::new();
+        let started = self.clock.now();
+        let options = Options { now: started, cancel: cancel.clone(), ..self.base.clone() };
+        let send = self.send_briefing;
+        let mut handle = tokio::task::spawn_blocking(move || -> Result<(bool, String), PipelineError> {
+            match job {
+                Job::Run => pipeline::run(&options).map(|r| {
+                    let degraded = !r.degraded_sources().is_empty();
+                    (degraded, r.published.map(|p| p.site_dir.display().to_string()).unwrap_or_default())
+                }),
+                Job::Briefing => {
+                    let b = BriefingOptions { send, ..BriefingOptions::default() };
+                    pipeline::briefing(&options, &b).map(|r| {
+                        let failed = r.sent.as_ref().is_some_and(|s| !s.failed.is_empty());
+                        (failed, r.run.published.map(|p| p.site_dir.display().to_string()).unwrap_or_default())
+                    })
+                }
+            }
+        });
+        let timer = Instant::now();
+        let mut overran = false;
+        let mut stopped = false;
+        let joined = tokio::select! {
+            joined = &mut handle => joined,
+            _ = tokio::time::sleep(self.deadline) => {
+                overran = true;
+                cancel.cancel();
+                handle.await
+            }
+            _ = shutdown.changed() => {
+                stopped = true;
+                match tokio::time::timeout(self.grace, &mut handle).await {
+                    Ok(joined) => joined,
+                    Err(_) => {
+                        cancel.cancel();
+                        handle.await
+                    }
+                }
+            }
+        };
+        let elapsed = timer.elapsed();
+        let (result, message) = match joined {
+            Ok(Ok((degraded, site))) => {
+                if let Some(hook) = &self.after_publish {
+                    run_hook(hook, &site);
+                }
+                let result = match (job, degraded) {
+                    (Job::Run, true) => "published, with stale sources",
+                    (Job::Briefing, true) => "briefing written, some recipients failed",
+                    _ => "published",
+                };
+                (result.to_string(), None)
+            }
+            Ok(Err(PipelineError::Cancelled(at))) if overran => {
+                ("overran the deadline".to_string(), Some(format!("stopped {at}; the site is as it was")))
+            }
+            Ok(Err(PipelineError::Cancelled(at))) if stopped => {
+                ("stopped by shutdown".to_string(), Some(format!("stopped {at}; the site is as it was")))
+            }
+            Ok(Err(e)) => ("failed".to_string(), Some(e.to_string())),
+            Err(e) => ("failed".to_string(), Some(format!("the run panicked: {e}"))),
+        };
+        // One summary line per run, for the service manager's log.
+        let kind = if catch_up { " (catch-up)" } else { "" };
+        match &message {
+            None => tracing::info!("{} due {tick}{kind}: {result} in {:.1} s", job.as_str(), elapsed.as_secs_f64()),
+            Some(m) => {
+                tracing::warn!("{} due {tick}{kind}: {result} after {:.1} s: {m}", job.as_str(), elapsed.as_secs_f64())
+            }
+        }
+        RunRecord { job, tick, started, catch_up, result, message }
+    }
+}
+
+use std::time::Instant;
+
+/// Runs the after-publish hook; its failure is reported, not fatal: the site is already published.
+fn run_hook(command: &str, site: &str) {
+    match std::process::Command::new("sh").arg("-c").arg(command).env("FACTGAP_SITE", site).status() {
+        Ok(status) if status.success() => tracing::info!("after_publish hook succeeded"),
+        Ok(status) => tracing::error!("after_publish hook `{command}` failed with {status}"),
+        Err(e) => tracing::error!("after_publish hook `{command}` could not start: {e}"),
+    }
+}

@@ -11,3 +11,4 @@ mod faults;
 mod fetch;
 mod normalize;
 mod pipeline;
+mod schedule;
