@@ -89,6 +89,8 @@ pub struct Caveat {
 pub enum CaveatKind {
     PopulationDiffers,
     PeriodGap,
+    /// A FOCUS finding: its surveys' fieldwork dates are known only roughly.
+    FindingPeriod,
     LowReliability,
     BreakInSeries,
     DefinitionDiffers,
@@ -305,12 +307,10 @@ fn judge_place(
         Estimate::None => (None, None),
     };
     let estimate_years = estimate_period.as_deref().map(crate::normalize::observation::period_years);
-    // A measured estimate is compared with the figure nearest its own period;
-    // a stated direction (or no estimate) with the latest figure allowed.
-    let nearest_to = match &estimate {
-        Estimate::Measured { .. } => estimate_years,
-        _ => None,
-    };
+    // An estimate is compared with the figure nearest its own period (figures.md
+    // §4.4: "compared with the figure for the same year the guess was made");
+    // without an estimate, the latest figure is shown.
+    let nearest_to = estimate_years;
 
     // The official figure: the first acceptable pairing with data; within it,
     // the best period that is no further from the estimate than the claim allows.
@@ -381,10 +381,15 @@ fn judge_place(
             )
         });
     }
-    if let Some(period) = &estimate_period
-        && period != &actual.period
-    {
-        caveats.push(caveat(CaveatKind::PeriodGap, &[("estimate_period", period), ("actual_period", &actual.period)]));
+    match (&estimate, &estimate_period) {
+        (Estimate::Direction { .. }, _) => {
+            caveats.push(caveat(CaveatKind::FindingPeriod, &[("actual_period", &actual.period)]));
+        }
+        (_, Some(period)) if period != &actual.period => {
+            caveats
+                .push(caveat(CaveatKind::PeriodGap, &[("estimate_period", period), ("actual_period", &actual.period)]));
+        }
+        _ => {}
     }
     let flag_caveats =
         [('u', CaveatKind::LowReliability), ('b', CaveatKind::BreakInSeries), ('d', CaveatKind::DefinitionDiffers)];

@@ -120,12 +120,12 @@ fn what_changed_names_a_revision_a_new_period_and_a_correction() {
     let project = TestProject::bundled();
     snapshot(&project, "\"9\": 72.6", "\"9\": 72.6", at("2026-10-01T06:00:00Z"));
     brief(&project, "2026-10", at("2026-10-01T06:00:00Z"), BriefingOptions::default());
-    // A month later: Eurostat revised Denmark's 2024 figure; the agency published
-    // a newer welfare rate; we corrected a transcribed IAB figure.
+    // A month later: Eurostat revised Denmark's 2024 figure; a 2025 figure for
+    // Austria appeared (a made-up test value); we corrected a transcribed IAB figure.
     snapshot(&project, "\"9\": 72.6", "\"9\": 72.9", at("2026-11-01T06:00:00Z"));
-    let seed = "sources/seed/ba.syrians.csv";
+    let seed = "sources/seed/eurostat.edat_lfs_9912.csv";
     let mut text = project.read(seed);
-    text.push_str("welfare_receipt_share,DE,syrian_nationals,2025-01,T,all,50.0,percent,,,,,actual,,,Test fixture (a later release),S,\n");
+    text.push_str("tertiary_education_share,AT,non_eu_born,2025,T,25-64,31.5,percent,,,,,actual,,,Test fixture (not real data),D,\n");
     project.write(seed, text);
     project.edit(
         "sources/seed/iab.refugee_survey.csv",
@@ -300,7 +300,7 @@ fn sending_delivers_multipart_alternative_and_retries_only_failed_recipients() {
         "sent mail has the real link"
     );
     let html = crate::common::unescape(html);
-    for figure in ["58%", "54.9%", "60%", "31.1%", "59.9%"] {
+    for figure in ["58%", "55.1%", "60%", "31.1%", "59.9%"] {
         assert!(text.contains(figure) && html.contains(figure), "{figure} in both parts");
     }
 

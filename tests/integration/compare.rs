@@ -73,7 +73,10 @@ fn a_directional_focus_finding_gives_its_direction_without_a_gap() {
     assert!(matches!(&f.estimate, Estimate::Direction { finding, .. } if finding.id == "under-jobs"));
     // Same population: no pairing caveat. The latest figure within the allowed gap (2021, not 2012).
     assert_eq!(f.actual.period, "2021");
-    assert_eq!(kinds(f), vec![CaveatKind::PeriodGap, CaveatKind::DirectionOnly, CaveatKind::FindingAcrossCountries]);
+    assert_eq!(
+        kinds(f),
+        vec![CaveatKind::FindingPeriod, CaveatKind::DirectionOnly, CaveatKind::FindingAcrossCountries]
+    );
 }
 
 #[test]

@@ -96,7 +96,8 @@ respondents-both = both communities
 
 caveat-population_differs = The public's estimate is about { $estimate_population }; the official figure is about { $actual_population }.
 caveat-period_gap = The public's estimate dates from { $estimate_period }, the official figure from { $actual_period }.
-caveat-low_reliability = The source flags the { $period } figure as of low reliability (a small sample).
+caveat-finding_period = The FOCUS surveys were in the field in about 2020–2021 (their reports appeared in October 2021); the official figure is from { $actual_period }.
+caveat-low_reliability = The source flags the { $period } figure as of low reliability.
 caveat-break_in_series = The series has a break in { $period }: earlier years are not strictly comparable.
 caveat-definition_differs = In { $period } the figure follows a definition that differs from the standard one.
 caveat-naturalisation = Figures by citizenship leave out refugees who have naturalised, often the best integrated, so they understate employment and overstate welfare receipt.
