@@ -64,6 +64,9 @@ pub struct RunRecord {
     /// `stopped by shutdown`, `failed`.
     pub result: String,
     pub message: Option<String>,
+    /// When the run really began and ended (the machine's monotonic clock).
+    pub began: Instant,
+    pub ended: Instant,
 }
 
 pub struct Scheduler {
@@ -217,7 +220,7 @@ impl Scheduler {
                 tracing::warn!("{} due {tick}{kind}: {result} after {:.1} s: {m}", job.as_str(), elapsed.as_secs_f64())
             }
         }
-        RunRecord { job, tick, started, catch_up, result, message }
+        RunRecord { job, tick, started, catch_up, result, message, began: timer, ended: Instant::now() }
     }
 }
 
