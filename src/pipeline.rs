@@ -168,7 +168,13 @@ fn analyse(
 ) -> Result<(Normalized, Facts), PipelineError> {
     let normalized = normalize::normalize(project, store, now, fetch)?;
     problems.extend(normalized.problems.iter().cloned());
-    let facts = compare::compare(&project.claims, &normalized, &project.config.method)?;
+    let mut facts = compare::compare(&project.claims, &normalized, &project.config.method)?;
+    if let Ok(unworded) = publish::unworded(project, &normalized, &facts, now) {
+        for (id, error) in unworded {
+            problems.push(Problem::error(format!("fact `{id}` is left out: {error}")).file("templates/i18n"));
+            facts.facts.retain(|f| f.id != id);
+        }
+    }
     problems.extend(facts.unmatched.iter().map(|u| match &u.geo {
         // A claim that cannot be judged anywhere is an error in the claim itself.
         None => Problem::error(format!("claim `{}`: {}", u.claim, u.reason)).file("sources/claims.toml"),

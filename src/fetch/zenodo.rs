@@ -17,8 +17,14 @@ pub async fn fetch(ctx: &Ctx) -> Result<Got, String> {
     let publications = zenodo::parse(&response.body).map_err(|e| format!("{url}: {e}"))?;
     let mut attached = Vec::new();
     let csvs = publications.iter().flat_map(|p| &p.files).filter(|f| f.key.to_lowercase().ends_with(".csv"));
+    let host = |u: &str| reqwest::Url::parse(u).ok().and_then(|u| u.host_str().map(str::to_string));
     for file in csvs.take(MAX_FILES) {
         let Some(file_url) = &file.url else { continue };
+        // Attached files come from the record's own host, nowhere else.
+        if host(file_url) != host(&url) {
+            tracing::warn!("{}: skipping `{}`: not on the record's host", ctx.spec.id, file.key);
+            continue;
+        }
         let bytes = ctx.get(&Request::get(file_url, ctx.limits(file_url))).await?;
         attached.push((file.key.clone(), bytes.body));
     }

@@ -31,8 +31,9 @@ impl<'a> Mapper<'a> {
         Ok(Mapper { spec })
     }
 
-    /// Every code a rule names (in `map` or `keep`) must occur in the data:
-    /// a requested code that is missing means the query or the rules are wrong.
+    /// Every code a rule's `map` names must occur in the data: an expected
+    /// code that is missing means the query or the rules are wrong. (`keep`
+    /// only filters: a bulk download may hold more places than a query.)
     pub fn check_codes(&self, parsed: &Parsed) -> Result<(), String> {
         let dims = parsed.dimensions();
         let mut present: Vec<BTreeSet<&str>> = vec![BTreeSet::new(); dims.len()];
@@ -53,8 +54,7 @@ impl<'a> Mapper<'a> {
         let mut missing = Vec::new();
         for (d, dim) in dims.iter().enumerate() {
             let rule = &self.spec.dimensions[dim];
-            let named = rule.map.keys().chain(rule.keep.iter());
-            for code in named.filter(|c| !present[d].contains(c.as_str())) {
+            for code in rule.map.keys().filter(|c| !present[d].contains(c.as_str())) {
                 missing.push(format!("{dim}={code}"));
             }
         }

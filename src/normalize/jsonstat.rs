@@ -52,6 +52,9 @@ impl Cube {
     }
 }
 
+/// Largest cube accepted: far above any response a fact sheet needs.
+const MAX_CELLS: u64 = 200_000_000;
+
 /// `value`: a dense array (nulls allowed) or a sparse object keyed by index.
 enum Values {
     Dense(Vec<Option<f64>>),
@@ -120,6 +123,11 @@ fn build(raw: RawDataset, at: &str) -> Result<Cube, String> {
     if ids.len() != sizes.len() {
         return Err(format!("{at}.id has {} entries but {at}.size has {}", ids.len(), sizes.len()));
     }
+    let total = sizes
+        .iter()
+        .try_fold(1u64, |acc, &s| acc.checked_mul(s))
+        .filter(|&t| t <= MAX_CELLS)
+        .ok_or(format!("{at}.size describes more than {MAX_CELLS} cells: refused"))?;
     let mut categories = Vec::with_capacity(ids.len());
     for (id, &size) in ids.iter().zip(&sizes) {
         let path = format!("{at}.dimension.{id}");
@@ -130,7 +138,6 @@ fn build(raw: RawDataset, at: &str) -> Result<Cube, String> {
             dimension.get(id).and_then(|d| d.get("category")).ok_or(format!("{path}.category is missing"))?;
         categories.push(category_codes(category, size as usize, &format!("{path}.category"))?);
     }
-    let total: u64 = sizes.iter().product();
     let mut statuses = vec![String::new()];
     let intern = |s: String, statuses: &mut Vec<String>| -> u32 {
         match statuses.iter().position(|x| *x == s) {
@@ -207,6 +214,15 @@ fn build(raw: RawDataset, at: &str) -> Result<Cube, String> {
 /// Category codes in index order, checking that positions are 0..n-1, each
 /// used once, and that `child` holds no cycle.
 fn category_codes(category: &Value, size: usize, path: &str) -> Result<Vec<String>, String> {
+    // The index must list exactly `size` codes; check before allocating anything of that size.
+    let listed = match category.get("index") {
+        Some(Value::Object(index)) => index.len(),
+        Some(Value::Array(index)) => index.len(),
+        _ => 1,
+    };
+    if listed != size {
+        return Err(format!("{path}.index has {listed} codes but the size is {size}"));
+    }
     let mut codes: Vec<Option<String>> = vec![None; size];
     match category.get("index") {
         Some(Value::Object(index)) => {
@@ -402,6 +418,17 @@ mod tests {
             let err = parse(json.as_bytes()).unwrap_err();
             assert!(err.contains(expected), "{err} should contain {expected}");
         }
+    }
+
+    #[test]
+    fn an_absurd_size_is_refused_without_allocating_it() {
+        let json = br#"{"class":"dataset","id":["geo"],"size":[100000000000],"dimension":{"geo":{"category":{"index":{"DE":0}}}},"value":{}}"#;
+        assert!(parse(json).unwrap_err().contains("more than 200000000 cells"));
+        let json = br#"{"class":"dataset","id":["geo"],"size":[150000000],"dimension":{"geo":{"category":{"index":{"DE":0}}}},"value":{}}"#;
+        let err = parse(json).unwrap_err();
+        assert!(err.contains("has 1 codes but the size is 150000000"), "{err}");
+        let json = br#"{"class":"dataset","id":["a","b"],"size":[4294967296,4294967296],"dimension":{},"value":{}}"#;
+        assert!(parse(json).unwrap_err().contains("more than 200000000 cells"));
     }
 
     #[test]

@@ -167,7 +167,7 @@ pub fn normalize(
                     origin: if ok { Origin::Seed { file: rel.clone() } } else { Origin::Missing },
                     freshness: if ok { Freshness::Transcribed } else { Freshness::Missing },
                     reason: (!ok).then(|| "failed validation".to_string()),
-                    rows: rows.len(),
+                    rows: poll.validated,
                     latest_period: rows.iter().map(|o| o.period.clone()).max(),
                     as_of: parse_date(&poll.spec.provenance.date_accessed),
                     example: poll.example,
@@ -175,9 +175,8 @@ pub fn normalize(
                     last_attempt: None,
                     spec: poll.spec,
                 });
-                if !poll.example {
-                    observations.extend(rows);
-                }
+                // Example rows were validated and dropped in `polls::read`.
+                observations.extend(rows);
             }
             Err(errors) => {
                 let id = format!("poll.{}", path.file_stem().unwrap_or_default().to_string_lossy());

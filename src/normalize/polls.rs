@@ -31,10 +31,16 @@ pub const POLL_COLUMNS: [&str; 16] = [
 /// A poll file read into observations, with the source definition it implies.
 pub struct Poll {
     pub spec: SourceSpec,
+    /// The rows that are not examples: only these are ever published.
     pub observations: Vec<Observation>,
     /// Every row is marked as an example: validated, never published.
     pub example: bool,
+    /// Rows that passed validation, examples included.
+    pub validated: usize,
 }
+
+/// Whose estimate a poll may report (each has a message in every language).
+const RESPONDENTS: [&str; 2] = ["general_public", "receiving_community"];
 
 pub fn read(path: &Path, rel: &str) -> Result<Poll, Vec<RowError>> {
     let stem = path.file_stem().unwrap_or_default().to_string_lossy();
@@ -43,6 +49,7 @@ pub fn read(path: &Path, rel: &str) -> Result<Poll, Vec<RowError>> {
     let mut observations = Vec::new();
     let mut errors = Vec::new();
     let mut examples = 0;
+    let mut validated = 0;
     let mut first: Option<BTreeMap<String, String>> = None;
     for (line, f) in &records {
         let get = |k: &str| f.get(k).map(|s| s.trim()).unwrap_or("");
@@ -56,6 +63,13 @@ pub fn read(path: &Path, rel: &str) -> Result<Poll, Vec<RowError>> {
             }
         };
         examples += usize::from(example);
+        if !RESPONDENTS.contains(&get("respondents")) {
+            errors.push(fail(
+                "respondents",
+                format!("`{}` is not one of {}", get("respondents"), RESPONDENTS.join(", ")),
+            ));
+            continue;
+        }
         let end = get("fieldwork_end");
         let period = match chrono::NaiveDate::parse_from_str(end, "%Y-%m-%d") {
             Ok(date) => date.format("%Y-%m").to_string(),
@@ -102,7 +116,12 @@ pub fn read(path: &Path, rel: &str) -> Result<Poll, Vec<RowError>> {
         .map(|(k, v)| (k.to_string(), v.to_string()))
         .collect();
         match Observation::from_fields(&source, &fields) {
-            Ok(o) => observations.push(o),
+            Ok(o) => {
+                validated += 1;
+                if !example {
+                    observations.push(o);
+                }
+            }
             Err(e) => errors.push(fail(poll_field(&e.field), e.message)),
         }
         if first.is_none() {
@@ -135,7 +154,7 @@ pub fn read(path: &Path, rel: &str) -> Result<Poll, Vec<RowError>> {
         seed: None,
         stale_after_days: None,
     };
-    Ok(Poll { example: !records.is_empty() && examples == records.len(), spec, observations })
+    Ok(Poll { example: !records.is_empty() && examples == records.len(), spec, observations, validated })
 }
 
 /// The poll's own column name for a canonical field, so errors name what the user wrote.

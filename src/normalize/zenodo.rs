@@ -36,6 +36,8 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<Publication>, String> {
         let metadata = record.get("metadata").ok_or(format!("{at}: no metadata"))?;
         let title = metadata.get("title").and_then(Value::as_str).ok_or(format!("{at}: metadata.title is missing"))?;
         let text = |v: Option<&Value>| v.and_then(Value::as_str).map(str::to_string);
+        // Links from a response are data: only web addresses, never `javascript:` or `data:`.
+        let link = |v: Option<&Value>| text(v).filter(|u| u.starts_with("https://") || u.starts_with("http://"));
         let files = record
             .get("files")
             .and_then(Value::as_array)
@@ -45,7 +47,7 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<Publication>, String> {
                 Some(PublicationFile {
                     key: text(f.get("key"))?,
                     size: f.get("size").and_then(Value::as_u64),
-                    url: text(f.pointer("/links/self")).or_else(|| text(f.pointer("/links/download"))),
+                    url: link(f.pointer("/links/self")).or_else(|| link(f.pointer("/links/download"))),
                 })
             })
             .collect();
@@ -53,7 +55,7 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<Publication>, String> {
             title: title.trim().to_string(),
             doi: text(record.get("doi")).or_else(|| text(metadata.get("doi"))),
             publication_date: text(metadata.get("publication_date")),
-            url: text(record.pointer("/links/html")).or_else(|| text(record.get("doi_url"))),
+            url: link(record.pointer("/links/html")).or_else(|| link(record.get("doi_url"))),
             files,
         });
     }
@@ -64,6 +66,14 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<Publication>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn links_that_are_not_web_addresses_are_dropped() {
+        let json = br#"{"metadata":{"title":"T"},"links":{"html":"javascript:alert(1)"},"files":[{"key":"a.csv","links":{"self":"data:text/csv,1"}}]}"#;
+        let p = parse(json).unwrap();
+        assert_eq!(p[0].url, None);
+        assert_eq!(p[0].files[0].url, None);
+    }
 
     #[test]
     fn a_search_result_lists_publications_with_dois_and_files() {

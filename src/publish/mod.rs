@@ -272,6 +272,30 @@ pub fn environment(templates: &Path, catalog: Arc<Catalog>) -> Environment<'stat
     env
 }
 
+/// Facts that cannot be worded in every language (a place or population
+/// without a message): each is left out of the build with its reason, so one
+/// unexpected code never takes the whole site down.
+pub fn unworded(
+    project: &Project,
+    normalized: &Normalized,
+    facts: &Facts,
+    now: DateTime<Utc>,
+) -> Result<Vec<(String, I18nError)>, I18nError> {
+    let languages = &project.config.site.languages;
+    let catalog = Catalog::load(&project.templates_dir(), languages)?;
+    let mut out = Vec::new();
+    for fact in &facts.facts {
+        for lang in languages {
+            let ctx = ViewContext { catalog: &catalog, lang, project, normalized, now };
+            if let Err(e) = ctx.fact(fact) {
+                out.push((fact.id.clone(), e));
+                break;
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// Builds every view in every language without writing, so that `check`
 /// reports missing messages the way a build would meet them.
 pub fn check_messages(

@@ -357,3 +357,28 @@ fn a_missing_column_is_reported_on_the_header_row() {
     assert_eq!((problem.row, problem.field.as_deref()), (Some(1), Some("certainty")));
     assert!(problem.message.contains("missing"));
 }
+
+#[test]
+fn a_poll_names_its_respondents_from_a_known_list_and_example_rows_never_publish() {
+    let project = TestProject::bundled();
+    let example = project.read("sources/perceptions/example.csv");
+    let header = example.lines().next().unwrap();
+    let row = example.lines().nth(1).unwrap();
+    // One real row and one example row in the same file.
+    let real = row.replace(",true", ",false").replace("EXAMPLE ONLY: ", "");
+    project.write("sources/perceptions/mixed.csv", format!("{header}\n{real}\n{row}\n"));
+    let n = normalized(&project);
+    let rows = n.observations.rows().unwrap();
+    assert_eq!(rows.iter().filter(|o| o.source == "poll.mixed").count(), 1, "only the non-example row");
+    assert_eq!(n.source("poll.mixed").unwrap().rows, 2, "both were validated");
+
+    project.write(
+        "sources/perceptions/mixed.csv",
+        format!("{header}\n{}\n", real.replace(",general_public,", ",public,")),
+    );
+    let (p, _) = Project::load(project.path()).unwrap();
+    let n = normalize::normalize(&p, &Store::new(&p.sources_dir()), now(), None).unwrap();
+    let problem = n.problems.iter().find(|p| p.source.as_deref() == Some("poll.mixed")).unwrap();
+    assert_eq!(problem.field.as_deref(), Some("respondents"));
+    assert!(problem.message.contains("`public` is not one of general_public, receiving_community"));
+}

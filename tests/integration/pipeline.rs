@@ -142,7 +142,7 @@ fn a_second_run_refuses_while_the_first_holds_the_lock() {
     assert!(!project.out().join("site").exists(), "nothing was written");
     drop(held);
     project.build();
-    assert!(!project.out().join("factgap.lock").exists(), "released after the run");
+    assert!(factgap::schedule::lock::RunLock::acquire(&project.out()).is_ok(), "released after the run");
 }
 
 #[test]
@@ -156,4 +156,24 @@ fn a_cancelled_run_stops_before_the_swap_and_leaves_the_site_as_it_was() {
     assert!(matches!(err, PipelineError::Cancelled(_)), "{err}");
     assert!(err.to_string().contains("the previous output is untouched"));
     assert_eq!(tree(&project.out()), before);
+}
+
+#[test]
+fn a_fact_that_cannot_be_worded_is_left_out_and_the_rest_publish() {
+    let project = TestProject::bundled();
+    // Malta has no place message: its fact cannot be written in any language.
+    let mut seed = project.read("sources/seed/eb469.csv");
+    seed.push_str("immigrant_population_share,MT,non_eu_born,2017,T,all,20,percent,,,,,perceived,general_public,,Test fixture,S,\n");
+    seed.push_str("immigrant_population_share,MT,non_eu_born,2017,T,all,10,percent,,,,,actual,,,Test fixture,S,\n");
+    project.write("sources/seed/eb469.csv", seed);
+    let report = project.build();
+    let error = report.problems.iter().find(|p| p.is_error()).expect("reported");
+    assert!(
+        error.message.contains(
+            "fact `population-share-non-eu-born-mt` is left out: message `place-MT` is missing in language `en`"
+        ),
+        "{error}"
+    );
+    assert!(!project.out().join("site/facts/population-share-non-eu-born-mt").exists());
+    assert!(project.out().join("site/facts/population-share-non-eu-born-it/index.html").exists());
 }
