@@ -213,7 +213,27 @@ fn publish_site(
     facts: &Facts,
     options: &Options,
 ) -> Result<PublishReport, PipelineError> {
-    let (briefings, held_back) = archive(&options.out_dir, options.now)?;
+    publish_site_with(project, normalized, facts, options, None)
+}
+
+/// As [`publish_site`], with a briefing not yet on disk (it replaces any of the same month).
+fn publish_site_with(
+    project: &Project,
+    normalized: &Normalized,
+    facts: &Facts,
+    options: &Options,
+    pending: Option<(&Record, briefing::view::BriefingView)>,
+) -> Result<PublishReport, PipelineError> {
+    let (mut briefings, mut held_back) = archive(&options.out_dir, options.now)?;
+    if let Some((record, view)) = pending {
+        briefings.retain(|b| b.view.month != record.month);
+        if record.embargo_until.is_some_and(|until| options.now < until) {
+            held_back.extend(record.new_facts.iter().cloned());
+        } else {
+            briefings.push(ArchivedBriefing { view });
+            briefings.sort_by(|a, b| a.view.month.cmp(&b.view.month));
+        }
+    }
     let input = PublishInput {
         project,
         normalized,
@@ -239,7 +259,7 @@ fn archive(
     let dir = out_dir.join("briefings");
     let mut archived = Vec::new();
     let mut held = BTreeSet::new();
-    for record in Record::all(&dir)? {
+    for record in Record::all(&dir)?.into_iter().filter(|r| !r.month.starts_with('.')) {
         if record.embargo_until.is_some_and(|until| now < until) {
             held.extend(record.new_facts.iter().cloned());
             continue;
@@ -314,18 +334,34 @@ pub fn briefing(options: &Options, b: &BriefingOptions) -> Result<BriefingReport
         .map_err(PublishError::from)?;
     let rendered = briefing::render::render(&env, &view).map_err(|e| PipelineError::Briefing(e.to_string()))?;
 
+    // Built aside; the site is published with this briefing in its archive,
+    // and only then is the briefing (with its record) swapped into place.
     let dir = briefings_dir.join(&month);
-    crate::files::write(&dir.join("briefing.html"), &rendered.html)?;
-    crate::files::write(&dir.join("briefing.txt"), &rendered.text)?;
-    crate::files::write(&dir.join("briefing.md"), &rendered.markdown)?;
-    crate::files::write(&dir.join("briefing-mailchimp.zip"), &rendered.mailchimp_zip)?;
+    let building = briefings_dir.join(format!(".{month}.building"));
+    crate::files::remove_dir_all_if_exists(&building)?;
+    crate::files::write(&building.join("briefing.html"), &rendered.html)?;
+    crate::files::write(&building.join("briefing.txt"), &rendered.text)?;
+    crate::files::write(&building.join("briefing.md"), &rendered.markdown)?;
+    crate::files::write(&building.join("briefing-mailchimp.zip"), &rendered.mailchimp_zip)?;
     crate::files::write(
-        &dir.join("briefing.json"),
+        &building.join("briefing.json"),
         serde_json::to_string_pretty(&view).expect("views serialize") + "\n",
     )?;
-    composed.record.save(&dir)?;
-
-    let published = publish_site(&project, &normalized, &facts, options)?;
+    composed.record.save(&building)?;
+    let published = publish_site_with(&project, &normalized, &facts, options, Some((&composed.record, view.clone())))
+        .inspect_err(|_| {
+        let _ = crate::files::remove_dir_all_if_exists(&building);
+    })?;
+    // Who already received this month's briefing is kept across re-renders.
+    if dir.join("sent.json").exists() {
+        std::fs::copy(dir.join("sent.json"), building.join("sent.json")).map_err(|source| crate::files::FileError {
+            action: "cannot copy",
+            path: dir.join("sent.json"),
+            source,
+        })?;
+    }
+    crate::publish::swap_into_place(&building, &dir, &briefings_dir.join(format!(".{month}.previous")))?;
+    crate::files::remove_dir_all_if_exists(&briefings_dir.join(format!(".{month}.previous")))?;
 
     let sent = if b.send {
         let (html, text) = briefing::render::for_sending(&env, &view, &project.config.briefing.unsubscribe)

@@ -113,7 +113,12 @@ impl Record {
     pub fn all(briefings_dir: &Path) -> Result<Vec<Record>, RecordError> {
         let mut records = Vec::new();
         let Ok(entries) = std::fs::read_dir(briefings_dir) else { return Ok(records) };
-        let mut dirs: Vec<_> = entries.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_dir()).collect();
+        // `.<month>.building` and `.previous` folders are not briefings.
+        let mut dirs: Vec<_> = entries
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .filter(|p| p.is_dir() && !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')))
+            .collect();
         dirs.sort();
         for dir in dirs {
             let file = dir.join("record.json");

@@ -101,8 +101,17 @@ pub fn send(
             report.skipped.push(recipient.clone());
             continue;
         }
-        let to: Mailbox = recipient.parse().map_err(|_| SendError::Address(recipient.clone()))?;
-        let email = build(&from, reply_to.as_ref(), to, &config.unsubscribe, message)?;
+        let email = match recipient.parse::<Mailbox>().map_err(|_| SendError::Address(recipient.clone())) {
+            Ok(to) => build(&from, reply_to.as_ref(), to, &config.unsubscribe, message),
+            Err(e) => Err(e),
+        };
+        let email = match email {
+            Ok(email) => email,
+            Err(e) => {
+                report.failed.push((recipient.clone(), e.to_string()));
+                continue;
+            }
+        };
         let Some(transport) = &transport else {
             report.sent.push(recipient.clone());
             continue;
@@ -110,8 +119,10 @@ pub fn send(
         match transport.send(&email) {
             Ok(_) => {
                 log.sent.insert(recipient.clone(), message.now);
-                // Recorded at once: a crash later never causes a second copy.
-                files::write(&log_path, serde_json::to_string_pretty(&log).expect("log serializes") + "\n")?;
+                // Recorded at once, atomically: a crash later never causes a second copy.
+                let tmp = log_path.with_extension("json.partial");
+                files::write(&tmp, serde_json::to_string_pretty(&log).expect("log serializes") + "\n")?;
+                files::rename(&tmp, &log_path)?;
                 report.sent.push(recipient.clone());
             }
             Err(e) => report.failed.push((recipient.clone(), e.to_string())),

@@ -168,6 +168,10 @@ impl Http {
             if attempt >= self.max_attempts {
                 return Err(result.expect_err("only failures retry").into_error(attempt));
             }
+            // A server that asks for a longer wait than we allow is not asked again early.
+            if retry_after.is_some_and(|wait| wait > self.retry_max) {
+                return Err(result.expect_err("only failures retry").into_error(attempt));
+            }
             let delay = retry_after.unwrap_or_else(|| backoff(self.retry_base, attempt)).min(self.retry_max);
             tracing::debug!(url = %request.url, attempt, ?delay, "retrying");
             tokio::time::sleep(delay).await;

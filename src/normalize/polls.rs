@@ -85,7 +85,8 @@ pub fn read(path: &Path, rel: &str) -> Result<Poll, Vec<RowError>> {
         let mean = get("mean_estimate");
         let (ci_low, ci_high) = match (mean.parse::<f64>(), get("margin_of_error")) {
             (Ok(m), moe) if !moe.is_empty() => match moe.parse::<f64>() {
-                Ok(e) if e >= 0.0 => ((m - e).max(0.0).to_string(), (m + e).min(100.0).to_string()),
+                // The interval as stated, not clipped at 0 or 100: its half-width is the margin.
+                Ok(e) if e >= 0.0 => ((m - e).to_string(), (m + e).to_string()),
                 _ => {
                     errors.push(fail("margin_of_error", format!("`{moe}` is not a margin in percentage points")));
                     continue;

@@ -381,3 +381,29 @@ fn the_email_fits_600_and_320_pixels_without_horizontal_scrolling() {
         assert!(content <= window, "at {width} px the content is {content} px wide in a {window} px window");
     }
 }
+
+#[test]
+fn a_briefing_whose_site_fails_to_publish_leaves_nothing_behind() {
+    let project = TestProject::bundled();
+    project.edit("templates/i18n/en/site.ftl", "myth-flag = Myth\n", "");
+    let options = Options { now: now(), ..project.options() };
+    let err = pipeline::briefing(&options, &BriefingOptions { month: Some("2026-11".into()), ..Default::default() })
+        .unwrap_err();
+    assert!(err.to_string().contains("myth-flag"), "{err}");
+    let briefings = project.out().join("briefings");
+    let left: Vec<_> = std::fs::read_dir(&briefings)
+        .map(|d| d.filter_map(|e| e.ok()).map(|e| e.file_name()).collect())
+        .unwrap_or_default();
+    assert!(left.is_empty(), "no record to compare the next briefing with: {left:?}");
+}
+
+#[test]
+fn a_malformed_address_is_a_failed_recipient_not_a_stopped_send() {
+    let server = SmtpServer::start();
+    let project = smtp_project(&server);
+    project.edit("factgap.toml", "\"ben@newsroom.example\"", "\"not an address\"");
+    let sent = brief(&project, "2026-11", now(), BriefingOptions { send: true, ..Default::default() }).sent.unwrap();
+    assert_eq!(sent.sent, ["ana@newsroom.example", "cy@ngo.example"]);
+    assert_eq!(sent.failed.len(), 1);
+    assert!(sent.failed[0].1.contains("is not an email address"));
+}

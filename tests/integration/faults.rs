@@ -239,3 +239,12 @@ fn a_refused_connection_fails_fast_and_the_seed_is_used() {
     failed_with(&report, "127.0.0.1:9");
     assert!(matches!(report.normalized.source(SOURCE).unwrap().origin, Origin::Seed { .. }));
 }
+
+#[test]
+fn a_retry_after_longer_than_we_wait_is_not_cut_short() {
+    let server = TestServer::handle(|_, _| Reply::new(429, "later").header("Retry-After", "120"));
+    let project = project(&server, &[]);
+    let report = run(&project);
+    failed_with(&report, "HTTP 429 after 1 attempt(s)");
+    assert_eq!(server.hits.load(std::sync::atomic::Ordering::SeqCst), 1, "not asked again before it said");
+}
