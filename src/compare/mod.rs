@@ -249,85 +249,29 @@ fn check_estimate_source(claim: &Claim, findings: &[Finding]) -> Result<(), Stri
     Ok(())
 }
 
-fn pairing_accepts(pairing: &Pairing, claim: &Claim, o: &Observation, estimate_source: Option<&str>) -> bool {
-    o.population == pairing.population
-        && o.sex == claim.sex
-        && pairing.age.as_ref().is_none_or(|a| a == &o.age)
-        && pairing.source.as_ref().is_none_or(|s| s == &o.source)
-        && (!pairing.same_source_as_estimate || estimate_source == Some(o.source.as_str()))
-}
-
-fn judge_place(
-    claim: &Claim,
+/// The official figure that answers `estimate`: the first acceptable pairing
+/// with data; within it, the figure nearest the estimate's period (figures.md
+/// §4.4: "compared with the figure for the same year the guess was made"),
+/// or the latest when there is no estimate, no further away than the claim allows.
+fn find_actual<'a>(
+    claim: &'a Claim,
     geo: &str,
-    index: &Index,
-    findings: &[Finding],
-    method: &MethodConfig,
-) -> Result<Fact, String> {
-    // The public's estimate, if any is measured or stated for this place.
-    let estimate = match &claim.estimate {
-        EstimateSpec::Survey { indicator, population, sources } => {
-            let indicator = indicator.as_deref().unwrap_or(&claim.indicator);
-            let candidates: Vec<&Observation> = index
-                .get(Kind::Perceived, indicator, geo)
-                .iter()
-                .copied()
-                .filter(|o| &o.population == population && o.sex == claim.sex && source_matches(sources, &o.source))
-                .collect();
-            // The most recent survey; among equals, the first source by id.
-            let best = candidates.iter().max_by(|a, b| a.period.cmp(&b.period).then_with(|| b.source.cmp(&a.source)));
-            match best {
-                Some(o) => {
-                    let (margin, basis) = estimate_margin(o.ci_low.zip(o.ci_high), o.n, method.assumed_margin_pp);
-                    Estimate::Measured {
-                        figure: Figure::from(*o),
-                        respondents: o.respondents.clone().unwrap_or_default(),
-                        margin_pp: margin,
-                        margin_basis: basis,
-                    }
-                }
-                None => Estimate::None,
-            }
+    actuals: &[&'a Observation],
+    estimate: &Estimate,
+) -> Result<(&'a Pairing, &'a Observation), String> {
+    let (estimate_years, estimate_source) = match estimate {
+        Estimate::Measured { figure, .. } => {
+            (Some(crate::normalize::observation::period_years(&figure.period)), Some(figure.source.as_str()))
         }
-        EstimateSpec::Finding { source, finding, population, period } => {
-            let found = findings
-                .iter()
-                .find(|f| &f.source == source && &f.id == finding)
-                .expect("checked by check_estimate_source");
-            if found.countries.iter().any(|c| c == geo) {
-                Estimate::Direction { finding: found.clone(), population: population.clone(), period: period.clone() }
-            } else {
-                Estimate::None
-            }
-        }
-    };
-    let (estimate_period, estimate_source) = match &estimate {
-        Estimate::Measured { figure, .. } => (Some(figure.period.clone()), Some(figure.source.clone())),
-        Estimate::Direction { period, .. } => (Some(period.clone()), None),
+        Estimate::Direction { period, .. } => (Some(crate::normalize::observation::period_years(period)), None),
         Estimate::None => (None, None),
     };
-    let estimate_years = estimate_period.as_deref().map(crate::normalize::observation::period_years);
-    // An estimate is compared with the figure nearest its own period (figures.md
-    // §4.4: "compared with the figure for the same year the guess was made");
-    // without an estimate, the latest figure is shown.
-    let nearest_to = estimate_years;
-
-    // The official figure: the first acceptable pairing with data; within it,
-    // the best period that is no further from the estimate than the claim allows.
-    let actuals = index.get(Kind::Actual, &claim.indicator, geo);
     let mut too_far = None;
-    let mut chosen = None;
     for pairing in &claim.actual {
-        let mut candidates: Vec<&Observation> = actuals
-            .iter()
-            .copied()
-            .filter(|o| pairing_accepts(pairing, claim, o, estimate_source.as_deref()))
-            .collect();
+        let mut candidates: Vec<&Observation> =
+            actuals.iter().copied().filter(|o| pairing_accepts(pairing, claim, o, estimate_source)).collect();
         candidates.sort_by(|a, b| {
-            let rank = |o: &Observation| match nearest_to {
-                Some(y) => (o.period_years() - y).abs(),
-                None => 0.0,
-            };
+            let rank = |o: &Observation| estimate_years.map_or(0.0, |y| (o.period_years() - y).abs());
             rank(a)
                 .total_cmp(&rank(b))
                 .then_with(|| b.period.cmp(&a.period))
@@ -343,26 +287,103 @@ fn judge_place(
                 ));
                 continue;
             }
-            chosen = Some((pairing, o));
-            break;
-        }
-        if chosen.is_some() {
-            break;
+            return Ok((pairing, o));
         }
     }
-    let Some((pairing, actual)) = chosen else {
-        if let Some(reason) = too_far {
-            return Err(reason);
+    if let Some(reason) = too_far {
+        return Err(reason);
+    }
+    let present: BTreeSet<&str> = actuals.iter().map(|o| o.population.as_str()).collect();
+    Err(if present.is_empty() {
+        format!("no official {} figure for {geo}", claim.indicator)
+    } else {
+        format!(
+            "refused: official figures exist only for {}, which this claim does not accept",
+            present.into_iter().collect::<Vec<_>>().join(", ")
+        )
+    })
+}
+
+fn pairing_accepts(pairing: &Pairing, claim: &Claim, o: &Observation, estimate_source: Option<&str>) -> bool {
+    o.population == pairing.population
+        && o.sex == claim.sex
+        && pairing.age.as_ref().is_none_or(|a| a == &o.age)
+        && pairing.source.as_ref().is_none_or(|s| s == &o.source)
+        && (!pairing.same_source_as_estimate || estimate_source == Some(o.source.as_str()))
+}
+
+fn judge_place(
+    claim: &Claim,
+    geo: &str,
+    index: &Index,
+    findings: &[Finding],
+    method: &MethodConfig,
+) -> Result<Fact, String> {
+    // The public's estimates for this place, newest first: a measured survey
+    // figure, a FOCUS finding's direction, or none.
+    let estimates: Vec<Estimate> = match &claim.estimate {
+        EstimateSpec::Survey { indicator, population, sources } => {
+            let indicator = indicator.as_deref().unwrap_or(&claim.indicator);
+            let mut candidates: Vec<&Observation> = index
+                .get(Kind::Perceived, indicator, geo)
+                .iter()
+                .copied()
+                .filter(|o| &o.population == population && o.sex == claim.sex && source_matches(sources, &o.source))
+                .collect();
+            // The most recent survey first; among equals, the first source by id.
+            candidates.sort_by(|a, b| b.period.cmp(&a.period).then_with(|| a.source.cmp(&b.source)));
+            candidates
+                .into_iter()
+                .map(|o| {
+                    let (margin, basis) = estimate_margin(o.ci_low.zip(o.ci_high), o.n, method.assumed_margin_pp);
+                    Estimate::Measured {
+                        figure: Figure::from(o),
+                        respondents: o.respondents.clone().unwrap_or_default(),
+                        margin_pp: margin,
+                        margin_basis: basis,
+                    }
+                })
+                .collect()
         }
-        let present: BTreeSet<&str> = actuals.iter().map(|o| o.population.as_str()).collect();
-        return Err(if present.is_empty() {
-            format!("no official {} figure for {geo}", claim.indicator)
-        } else {
-            format!(
-                "refused: official figures exist only for {}, which this claim does not accept",
-                present.into_iter().collect::<Vec<_>>().join(", ")
-            )
-        });
+        EstimateSpec::Finding { source, finding, population, period } => {
+            let found = findings
+                .iter()
+                .find(|f| &f.source == source && &f.id == finding)
+                .expect("checked by check_estimate_source");
+            if found.countries.iter().any(|c| c == geo) {
+                vec![Estimate::Direction {
+                    finding: found.clone(),
+                    population: population.clone(),
+                    period: period.clone(),
+                }]
+            } else {
+                Vec::new()
+            }
+        }
+    };
+    // The newest estimate that an acceptable official figure answers: a newer
+    // poll without its benchmark never hides an older survey's fact.
+    let actuals = index.get(Kind::Actual, &claim.indicator, geo);
+    let mut first_refusal = None;
+    let mut matched = None;
+    for estimate in estimates.iter().cloned().chain(estimates.is_empty().then_some(Estimate::None)) {
+        match find_actual(claim, geo, actuals, &estimate) {
+            Ok(found) => {
+                matched = Some((estimate, found));
+                break;
+            }
+            Err(reason) => {
+                first_refusal.get_or_insert(reason);
+            }
+        }
+    }
+    let Some((estimate, (pairing, actual))) = matched else {
+        return Err(first_refusal.unwrap_or_else(|| format!("no official {} figure for {geo}", claim.indicator)));
+    };
+    let estimate_period = match &estimate {
+        Estimate::Measured { figure, .. } => Some(figure.period.clone()),
+        Estimate::Direction { period, .. } => Some(period.clone()),
+        Estimate::None => None,
     };
 
     let mut caveats = Vec::new();

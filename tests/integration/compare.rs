@@ -132,3 +132,23 @@ fn a_claim_naming_an_unknown_finding_is_an_error_for_check() {
     assert!(error.message.contains("claim `jobs`: finding `no-such-finding` is not in source `findings`"), "{error}");
     assert_eq!(error.file.as_deref(), Some("sources/claims.toml"));
 }
+
+#[test]
+fn a_newer_poll_without_a_benchmark_does_not_hide_an_older_surveys_fact() {
+    let project = TestProject::bundled();
+    project.edit("sources/claims.toml", "sources = [\"eb469\"]", "sources = [\"eb469\", \"poll.*\"]");
+    let example = project.read("sources/perceptions/example.csv");
+    let poll = example.replace(",true\n", ",false\n").replace("EXAMPLE ONLY: ", "").replace(",DE,", ",SE,");
+    project.write("sources/perceptions/se2026.csv", poll);
+    let (p, _) = Project::load(project.path()).unwrap();
+    let n = normalize::normalize(&p, &Store::new(&p.sources_dir()), now(), None).unwrap();
+    let facts = compare::compare(&p.claims, &n, &p.config.method).unwrap();
+    let se = fact(&facts, "population-share-non-eu-born-se");
+    let Estimate::Measured { figure, .. } = &se.estimate else { panic!() };
+    assert_eq!(
+        (figure.source.as_str(), figure.value),
+        ("eb469", 12.7),
+        "the Eurobarometer estimate, which has its benchmark"
+    );
+    assert!(facts.unmatched.is_empty(), "{:?}", facts.unmatched);
+}
