@@ -39,6 +39,7 @@ pub struct ChangesView {
     pub new_facts: Vec<String>,
     pub corrections: Vec<String>,
     pub withdrawn: Vec<String>,
+    pub verdicts: Vec<String>,
 }
 
 /// Everything the briefing templates show.
@@ -188,6 +189,22 @@ pub fn build(
             .withdrawn
             .iter()
             .map(|id| t("briefing-withdrawn", &[("fact", id.clone().into())]))
+            .collect::<Result<_, _>>()?,
+        verdicts: c
+            .verdicts
+            .iter()
+            .map(|(id, old, new)| {
+                let sentence =
+                    fact(id).map(|f| ctx.fact(f).map(|v| v.sentence)).transpose()?.unwrap_or_else(|| id.clone());
+                t(
+                    "briefing-verdict-changed",
+                    &[
+                        ("sentence", sentence.into()),
+                        ("old", t(&format!("verdict-{old}"), &[])?.into()),
+                        ("new", t(&format!("verdict-{new}"), &[])?.into()),
+                    ],
+                )
+            })
             .collect::<Result<_, _>>()?,
     };
 
