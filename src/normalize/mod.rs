@@ -155,7 +155,8 @@ pub fn normalize(
         let rel = display_relative(path, &project.root);
         match polls::read(path, &rel) {
             Ok(poll) => {
-                let checked = check_duplicates(&poll.spec.id, &rel, poll.observations);
+                let lines = vec![None; poll.observations.len()];
+                let checked = check_duplicates(&poll.spec.id, &rel, poll.observations, &lines);
                 let (rows, ok) = match checked {
                     Ok(rows) => (rows, true),
                     Err(mut p) => {
@@ -229,7 +230,10 @@ fn read_source(
             return Ok(None);
         }
         let result = bytes.and_then(|bytes| read_snapshot(&bytes, format, read, spec).map(|(rows, _)| rows));
-        match result.and_then(|rows| check_duplicates(&spec.id, &rel, rows).map_err(problems_to_rows)) {
+        match result.and_then(|rows| {
+            let lines = vec![None; rows.len()];
+            check_duplicates(&spec.id, &rel, rows, &lines).map_err(problems_to_rows)
+        }) {
             Ok(rows) => {
                 return Ok(Some(SourceRead { origin, rows, ..SourceRead::default() }));
             }
@@ -257,7 +261,8 @@ fn read_source(
             }
         });
     }
-    match seed::read(&path, &spec.id).and_then(|rows| check_duplicates(&spec.id, &rel, rows).map_err(problems_to_rows))
+    match seed::read(&path, &spec.id)
+        .and_then(|(rows, lines)| check_duplicates(&spec.id, &rel, rows, &lines).map_err(problems_to_rows))
     {
         Ok(rows) => Ok(Some(SourceRead { origin: Origin::Seed { file: rel }, rows, ..SourceRead::default() })),
         Err(errors) => {
@@ -331,27 +336,33 @@ pub fn validate_snapshot(bytes: &[u8], format: ReadFormat, spec: &SourceSpec) ->
     })
 }
 
-/// Two values for one cell make a source ambiguous: an error, reported at the second row.
-fn check_duplicates(source: &str, file: &str, rows: Vec<Observation>) -> Result<Vec<Observation>, Vec<Problem>> {
+/// Two values for one cell make a source ambiguous: an error, reported at the
+/// second row's own line when the format has lines.
+fn check_duplicates(
+    source: &str,
+    file: &str,
+    rows: Vec<Observation>,
+    lines: &[Option<u64>],
+) -> Result<Vec<Observation>, Vec<Problem>> {
     let mut seen = BTreeSet::new();
     let mut problems = Vec::new();
     for (i, row) in rows.iter().enumerate() {
         if !seen.insert(row.key()) {
-            problems.push(
-                Problem::error(format!(
-                    "a second value for {} {} {} {} {} (sex {}, age {})",
-                    row.indicator,
-                    row.geo,
-                    row.population,
-                    row.period,
-                    row.kind.as_str(),
-                    row.sex,
-                    row.age
-                ))
-                .source(source)
-                .file(file)
-                .row(i as u64 + 2),
-            );
+            let mut problem = Problem::error(format!(
+                "a second value for {} {} {} {} {} (sex {}, age {})",
+                row.indicator,
+                row.geo,
+                row.population,
+                row.period,
+                row.kind.as_str(),
+                row.sex,
+                row.age
+            ))
+            .source(source)
+            .file(file)
+            .field("value");
+            problem.row = lines.get(i).copied().flatten();
+            problems.push(problem);
         }
     }
     if problems.is_empty() { Ok(rows) } else { Err(problems) }

@@ -6,18 +6,23 @@ use super::observation::{Observation, SEED_COLUMNS};
 use std::collections::BTreeMap;
 use std::path::Path;
 
-/// Reads a seed file; every row error is returned, not just the first.
-pub fn read(path: &Path, source: &str) -> Result<Vec<Observation>, Vec<RowError>> {
+/// Reads a seed file into rows and the line each starts on; every row error
+/// is returned, not just the first.
+pub fn read(path: &Path, source: &str) -> Result<(Vec<Observation>, Vec<Option<u64>>), Vec<RowError>> {
     let records = read_csv(path, &SEED_COLUMNS)?;
     let mut rows = Vec::new();
+    let mut lines = Vec::new();
     let mut errors = Vec::new();
     for (line, fields) in records {
         match Observation::from_fields(source, &fields) {
-            Ok(o) => rows.push(o),
+            Ok(o) => {
+                rows.push(o);
+                lines.push(Some(line));
+            }
             Err(e) => errors.push(RowError { line: Some(line), field: Some(e.field), message: e.message }),
         }
     }
-    if errors.is_empty() { Ok(rows) } else { Err(errors) }
+    if errors.is_empty() { Ok((rows, lines)) } else { Err(errors) }
 }
 
 /// A CSV row: its 1-based line number and its cells by column name.

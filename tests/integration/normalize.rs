@@ -382,3 +382,25 @@ fn a_poll_names_its_respondents_from_a_known_list_and_example_rows_never_publish
     assert_eq!(problem.field.as_deref(), Some("respondents"));
     assert!(problem.message.contains("`public` is not one of general_public, receiving_community"));
 }
+
+#[test]
+fn a_duplicate_row_is_reported_at_its_own_line_even_after_a_multi_line_field() {
+    let project = TestProject::bundled();
+    let file = "sources/seed/scb.refugees.csv";
+    let text = project.read(file);
+    let mut lines: Vec<&str> = text.lines().collect();
+    let first_row = lines[1].to_string();
+    // A row whose citation spans two lines, then the first row again.
+    lines.insert(2, "employment_rate,SE,swedish_born,2018,T,20-64,86.0,percent,,,,,actual,,,\"Test fixture,\nspanning two lines\",S,");
+    let mut edited = lines.join("\n");
+    edited.push('\n');
+    edited.push_str(&first_row);
+    edited.push('\n');
+    project.write(file, &edited);
+    let duplicate_line = edited.lines().count() as u64;
+    let (p, _) = Project::load(project.path()).unwrap();
+    let n = normalize::normalize(&p, &Store::new(&p.sources_dir()), now(), None).unwrap();
+    let problem = n.problems.iter().find(|p| p.source.as_deref() == Some("scb.refugees")).unwrap();
+    assert!(problem.message.starts_with("a second value for"), "{problem}");
+    assert_eq!(problem.row, Some(duplicate_line), "{problem}");
+}
