@@ -6,9 +6,12 @@ use super::observation::{Observation, SEED_COLUMNS};
 use std::collections::BTreeMap;
 use std::path::Path;
 
+/// Rows of a seed file and the line each starts on.
+pub type SeedRows = (Vec<Observation>, Vec<Option<u64>>);
+
 /// Reads a seed file into rows and the line each starts on; every row error
 /// is returned, not just the first.
-pub fn read(path: &Path, source: &str) -> Result<(Vec<Observation>, Vec<Option<u64>>), Vec<RowError>> {
+pub fn read(path: &Path, source: &str) -> Result<SeedRows, Vec<RowError>> {
     let records = read_csv(path, &SEED_COLUMNS)?;
     let mut rows = Vec::new();
     let mut lines = Vec::new();
