@@ -88,7 +88,15 @@ fn report_run(report: &RunReport) -> ExitCode {
     }
     let degraded = report.degraded_sources();
     if let Some(published) = &report.published {
-        let mut summary = format!("published {} facts to {}", published.facts, published.site_dir.display());
+        let mut summary = if published.unchanged {
+            format!(
+                "nothing changed: the {} facts at {} stay as they are",
+                published.facts,
+                published.site_dir.display()
+            )
+        } else {
+            format!("published {} facts to {}", published.facts, published.site_dir.display())
+        };
         if !degraded.is_empty() {
             let ids: Vec<&str> = degraded.iter().map(|s| s.spec.id.as_str()).collect();
             summary.push_str(&format!("; {} source(s) stale or left out: {}", ids.len(), ids.join(", ")));

@@ -108,6 +108,9 @@ impl RunReport {
                     }
                     Some(FetchOutcome::Offline) => (false, format!("{id}: offline, using {what}")),
                     Some(FetchOutcome::NotModified) => (false, format!("{id}: not modified since {what}")),
+                    Some(FetchOutcome::UpToDate { reason }) => {
+                        (false, format!("{id}: up to date ({reason}), using {what}"))
+                    }
                     Some(FetchOutcome::Failed { error }) => {
                         (true, format!("{id}: fetch failed ({error}), using {what}"))
                     }

@@ -8,6 +8,7 @@ mod eurostat;
 pub mod http;
 mod oecd;
 pub mod pxweb;
+pub mod release;
 mod unhcr;
 mod url;
 mod zenodo;
@@ -39,6 +40,8 @@ pub enum FetchOutcome {
     Fetched { entry: ManifestEntry },
     /// The provider confirmed the snapshot we hold is current (HTTP 304).
     NotModified,
+    /// Not asked: by its publication schedule the provider has nothing newer than our snapshot.
+    UpToDate { reason: String },
     /// `--offline`: not asked.
     Offline,
     /// Asked and failed (network, HTTP status, or invalid content).
@@ -73,6 +76,11 @@ pub fn fetch(project: &Project, store: &Store, offline: bool, now: DateTime<Utc>
     let mut contexts = Vec::new();
     for spec in &fetchable {
         let previous = store.latest_good(&spec.id)?.map(|(entry, _)| entry);
+        if let Some(reason) = previous.as_ref().and_then(|p| release::up_to_date(spec.kind, p.retrieved_at, now)) {
+            // Release-aware: no request, nothing written.
+            report.outcomes.insert(spec.id.clone(), FetchOutcome::UpToDate { reason });
+            continue;
+        }
         contexts.push(Ctx { http: http.clone(), spec: (*spec).clone(), previous });
     }
     let results = runtime.block_on(async {

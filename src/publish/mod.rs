@@ -64,6 +64,8 @@ pub struct PublishReport {
     pub site_dir: PathBuf,
     pub files: usize,
     pub facts: usize,
+    /// The new build equalled the published site: nothing but `status.json` was written.
+    pub unchanged: bool,
 }
 
 /// Builds the site aside and swaps it in.
@@ -76,8 +78,17 @@ pub fn publish(input: &PublishInput) -> Result<PublishReport, PublishError> {
     match built {
         Ok(count) => {
             let site = input.out_dir.join("site");
+            let facts = input.facts.facts.len();
+            if same_site(&building, &site) {
+                // Nothing changed: keep every published file; only the heartbeat is new.
+                let tmp = site.join("status.json.partial");
+                files::write(&tmp, files::read(&building.join("status.json"))?)?;
+                files::rename(&tmp, &site.join("status.json"))?;
+                files::remove_dir_all_if_exists(&building)?;
+                return Ok(PublishReport { site_dir: site, files: count, facts, unchanged: true });
+            }
             swap_into_place(&building, &site, &input.out_dir.join("site.previous"))?;
-            Ok(PublishReport { site_dir: site, files: count, facts: input.facts.facts.len() })
+            Ok(PublishReport { site_dir: site, files: count, facts, unchanged: false })
         }
         Err(e) => {
             // Leave nothing half-built behind; the previous site is untouched.
@@ -85,6 +96,27 @@ pub fn publish(input: &PublishInput) -> Result<PublishReport, PublishError> {
             Err(e)
         }
     }
+}
+
+/// Whether two site folders hold the same files with the same bytes, `status.json` aside.
+fn same_site(a: &Path, b: &Path) -> bool {
+    fn walk(base: &Path, dir: &Path, out: &mut BTreeMap<PathBuf, u64>) -> std::io::Result<()> {
+        for entry in std::fs::read_dir(dir)? {
+            let entry = entry?;
+            let path = entry.path();
+            if entry.file_type()?.is_dir() {
+                walk(base, &path, out)?;
+            } else if path != base.join("status.json") {
+                out.insert(path.strip_prefix(base).unwrap_or(&path).to_path_buf(), entry.metadata()?.len());
+            }
+        }
+        Ok(())
+    }
+    let (mut left, mut right) = (BTreeMap::new(), BTreeMap::new());
+    if walk(a, a, &mut left).is_err() || walk(b, b, &mut right).is_err() || left != right {
+        return false;
+    }
+    left.keys().all(|rel| std::fs::read(a.join(rel)).ok() == std::fs::read(b.join(rel)).ok())
 }
 
 #[derive(Serialize)]
@@ -186,7 +218,9 @@ fn build_site(input: &PublishInput, dir: &Path) -> Result<usize, PublishError> {
             )?;
             written += 1;
         }
-        let updated = briefings.first().map_or_else(|| input.now.to_rfc3339(), |b| b.generated_at.clone());
+        let updated = briefings
+            .first()
+            .map_or_else(|| input.now.format("%Y-%m-%dT00:00:00+00:00").to_string(), |b| b.generated_at.clone());
         page(
             "briefings.atom",
             format!("{prefix}briefings/feed.atom"),

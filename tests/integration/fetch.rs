@@ -86,7 +86,9 @@ fn a_failed_refresh_keeps_the_last_good_snapshot_and_marks_it_stale() {
     let Origin::Snapshot { sha256, .. } = &first.normalized.source("eurostat.lfsa_ergan").unwrap().origin else {
         panic!()
     };
-    let second = pipeline::run(&online(&project)).unwrap();
+    // A day later, after Eurostat's next refresh, it is asked again and fails.
+    let next_day = Options { now: project.options().now + chrono::Duration::days(1), ..online(&project) };
+    let second = pipeline::run(&next_day).unwrap();
     let outcome = &second.fetch.as_ref().unwrap().outcomes["eurostat.lfsa_ergan"];
     assert!(
         matches!(outcome, FetchOutcome::Failed { error } if error.contains("HTTP 500 after 3 attempt(s)")),
@@ -112,4 +114,28 @@ fn offline_runs_never_touch_the_network() {
     assert_eq!(server.hits.load(std::sync::atomic::Ordering::SeqCst), 0);
     assert!(report.source_lines().iter().any(|l| !l.failed
         && l.text == "eurostat.lfsa_ergan: offline, using seed figures from sources/seed/eurostat.lfsa_ergan.csv"));
+}
+
+#[test]
+fn a_source_with_nothing_new_by_its_release_schedule_is_not_asked_again() {
+    let project = TestProject::bundled();
+    let json = std::fs::read(fixture("eurostat_lfsa_ergan.jsonstat.json")).unwrap();
+    let server = TestServer::start(vec![(200, json)]);
+    point(&project, "eurostat.lfsa_ergan", &format!("{}/lfsa_ergan", server.url));
+    let first = Options { now: "2026-11-24T06:00:00Z".parse().unwrap(), ..online(&project) };
+    pipeline::run(&first).unwrap();
+    let manifest = project.read("sources/snapshots/eurostat.lfsa_ergan/manifest.json");
+    // Two hours later Eurostat has not refreshed (it does at 11:00 and 23:00 CET).
+    let later = Options { now: "2026-11-24T08:00:00Z".parse().unwrap(), ..online(&project) };
+    let report = pipeline::run(&later).unwrap();
+    let outcome = &report.fetch.as_ref().unwrap().outcomes["eurostat.lfsa_ergan"];
+    assert!(
+        matches!(outcome, FetchOutcome::UpToDate { reason } if reason.contains("11:00 and 23:00 CET")),
+        "{outcome:?}"
+    );
+    assert_eq!(server.hits.load(std::sync::atomic::Ordering::SeqCst), 1, "no second download");
+    assert_eq!(project.read("sources/snapshots/eurostat.lfsa_ergan/manifest.json"), manifest, "nothing rewritten");
+    assert_eq!(report.normalized.source("eurostat.lfsa_ergan").unwrap().freshness, Freshness::Fresh);
+    // Nothing new upstream: the site is not rewritten either.
+    assert!(report.published.as_ref().unwrap().unchanged);
 }
