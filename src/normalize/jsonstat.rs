@@ -123,6 +123,9 @@ fn build(raw: RawDataset, at: &str) -> Result<Cube, String> {
     if ids.len() != sizes.len() {
         return Err(format!("{at}.id has {} entries but {at}.size has {}", ids.len(), sizes.len()));
     }
+    if let Some(dup) = ids.iter().enumerate().find(|(i, id)| ids[..*i].contains(id)).map(|(_, id)| id) {
+        return Err(format!("{at}.id lists `{dup}` twice"));
+    }
     let total = sizes
         .iter()
         .try_fold(1u64, |acc, &s| acc.checked_mul(s))
@@ -412,6 +415,10 @@ mod tests {
             (
                 r#"{"class":"dataset","id":["geo","time"],"size":[2],"dimension":{},"value":[]}"#.to_string(),
                 "$.id has 2 entries but $.size has 1",
+            ),
+            (
+                r#"{"class":"dataset","id":["geo","geo"],"size":[1,1],"dimension":{},"value":[]}"#.to_string(),
+                "$.id lists `geo` twice",
             ),
         ];
         for (json, expected) in cases {

@@ -89,6 +89,9 @@ fn a_500_then_a_200_is_retried_into_a_snapshot() {
     assert!(matches!(outcome(&report), FetchOutcome::Fetched { .. }), "{:?}", outcome(&report));
     assert_eq!(server.hits.load(std::sync::atomic::Ordering::SeqCst), 2);
     assert_eq!(store(&project).entries(SOURCE).unwrap().len(), 1);
+    // Every request names factgap and the configured contact address.
+    let agent = server.requests()[0].header("User-Agent").unwrap().to_string();
+    assert!(agent.starts_with("factgap/") && agent.contains("mailto:factgap@example.org"), "{agent}");
 }
 
 #[test]
