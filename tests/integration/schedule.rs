@@ -200,7 +200,7 @@ fn sigkill_at_any_moment_of_publishing_leaves_the_old_site_or_the_new_one_whole(
         Command::new(env!("CARGO_BIN_EXE_factgap"))
             .arg("--project")
             .arg(project.path())
-            .args(["-q", "--now", now, "build"])
+            .args(["-q", "--offline", "--now", now, "run"])
             .stderr(Stdio::null())
             .spawn()
             .unwrap()
