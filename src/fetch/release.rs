@@ -29,11 +29,11 @@ pub fn up_to_date(kind: SourceKind, retrieved: DateTime<Utc>, now: DateTime<Utc>
     }
 }
 
-/// The latest Eurostat refresh at or before `now`. 11:00 and 23:00 CET are 10:00
-/// and 22:00 UTC in winter, 09:00 and 21:00 UTC in summer: the earlier of each
-/// pair is taken, so a refresh is never missed.
+/// The latest possible Eurostat refresh at or before `now`. 11:00 and 23:00 CET
+/// are 10:00 and 22:00 UTC in winter, 09:00 and 21:00 UTC in summer: all four
+/// count, so neither season's refresh is ever missed.
 fn last_eurostat_refresh(now: DateTime<Utc>) -> DateTime<Utc> {
-    let hours = [9, 21];
+    let hours = [9, 10, 21, 22];
     let mut day = now.date_naive();
     loop {
         for hour in hours.iter().rev() {
@@ -59,7 +59,9 @@ mod tests {
         let fetched = at("2026-11-24T06:00:00Z");
         assert!(up_to_date(SourceKind::Eurostat, fetched, at("2026-11-24T08:59:00Z")).is_some());
         assert!(up_to_date(SourceKind::Eurostat, fetched, at("2026-11-24T09:00:00Z")).is_none());
-        assert_eq!(last_eurostat_refresh(at("2026-11-24T06:00:00Z")), at("2026-11-23T21:00:00Z"));
+        assert_eq!(last_eurostat_refresh(at("2026-11-24T06:00:00Z")), at("2026-11-23T22:00:00Z"));
+        // Winter: the 10:00 UTC refresh is not missed by a copy fetched at 09:30.
+        assert!(up_to_date(SourceKind::Eurostat, at("2027-01-15T09:30:00Z"), at("2027-01-15T10:30:00Z")).is_none());
     }
 
     #[test]

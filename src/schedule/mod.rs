@@ -88,13 +88,17 @@ impl Scheduler {
         let out = self.base.out_dir.clone();
         let mut state = State::load(&out);
         let mut records = Vec::new();
-        let now = self.clock.now();
-        // Catch-up: a tick missed while nothing ran gives one run now, however many were missed.
+        let start = self.clock.now();
+        // Per job, the time after which its next tick is looked for: a tick is
+        // never fired twice, and one that passed during another run is not lost.
+        let mut after: std::collections::BTreeMap<Job, DateTime<Utc>> = std::collections::BTreeMap::new();
         let mut due: Vec<(Job, DateTime<Utc>, bool)> = Vec::new();
         for (job, schedule) in &self.jobs {
             let entry = state.jobs.entry(job.as_str().into()).or_default();
             entry.schedule = schedule.text.clone();
-            if let Some(missed) = entry.last_tick.and_then(|last| schedule.missed(last, now)) {
+            after.insert(*job, start);
+            // Catch-up: a tick missed while nothing ran gives one run now, however many were missed.
+            if let Some(missed) = entry.last_tick.and_then(|last| schedule.missed(last, start)) {
                 tracing::info!("{}: the run due at {missed} was missed; catching up once", job.as_str());
                 due.push((*job, missed, true));
             }
@@ -106,38 +110,49 @@ impl Scheduler {
                 }
                 let record = self.execute(job, tick, catch_up, &mut shutdown).await;
                 let entry = state.jobs.entry(job.as_str().into()).or_default();
-                entry.last_tick = Some(tick);
+                // A run abandoned at shutdown is not done: the next start catches it up.
+                if record.result != "stopped by shutdown" {
+                    entry.last_tick = Some(tick);
+                }
                 entry.last_started = Some(record.started);
                 entry.last_result = Some(record.result.clone());
                 entry.last_message = record.message.clone();
+                after.insert(job, after[&job].max(tick));
                 records.push(record);
             }
             let now = self.clock.now();
-            let mut next: Option<DateTime<Utc>> = None;
-            for (job, schedule) in &self.jobs {
-                let at = schedule.next_after(now);
-                state.jobs.entry(job.as_str().into()).or_default().next = at;
-                next = match (next, at) {
-                    (Some(a), Some(b)) => Some(a.min(b)),
-                    (a, b) => a.or(b),
-                };
+            let nexts: Vec<(Job, Option<DateTime<Utc>>)> =
+                self.jobs.iter().map(|(job, schedule)| (*job, schedule.next_after(after[job]))).collect();
+            for (job, next) in &nexts {
+                state.jobs.entry(job.as_str().into()).or_default().next = *next;
             }
             if let Err(e) = state.save(&out) {
                 tracing::error!("cannot save the scheduler state: {e}");
             }
-            let stop = *shutdown.borrow() || self.max_runs.is_some_and(|max| records.len() >= max);
-            let Some(next) = next.filter(|_| !stop) else { break };
+            if *shutdown.borrow() || self.max_runs.is_some_and(|max| records.len() >= max) {
+                break;
+            }
+            // A tick that passed while another job ran is due now, once (its last missed tick).
+            let overdue: Vec<(Job, DateTime<Utc>, bool)> = self
+                .jobs
+                .iter()
+                .filter_map(|(job, schedule)| schedule.missed(after[job], now).map(|tick| (*job, tick, true)))
+                .collect();
+            if !overdue.is_empty() {
+                due = overdue;
+                continue;
+            }
+            let Some(next) = nexts.iter().filter_map(|(_, n)| *n).min() else { break };
             tracing::debug!("next run at {next}");
             tokio::select! {
                 _ = self.clock.sleep_until(next) => {}
                 _ = shutdown.changed() => break,
             }
-            due = self
-                .jobs
-                .iter()
-                .filter(|(_, s)| s.next_after(now) == Some(next))
-                .map(|(j, _)| (*j, next, false))
-                .collect();
+            // Woken early (the clock reads before `next`): sleep again rather than fire.
+            if self.clock.now() < next {
+                continue;
+            }
+            due = nexts.iter().filter(|(_, n)| *n == Some(next)).map(|(job, _)| (*job, next, false)).collect();
         }
         records
     }
@@ -193,8 +208,14 @@ impl Scheduler {
         let elapsed = timer.elapsed();
         let (result, message) = match joined {
             Ok(Ok((degraded, site))) => {
-                if let Some(hook) = &self.after_publish {
-                    run_hook(hook, &site);
+                if let Some(hook) = self.after_publish.clone() {
+                    // Under the run lock, so no other run swaps the site while the hook reads it.
+                    let out = self.base.out_dir.clone();
+                    let _ = tokio::task::spawn_blocking(move || match lock::RunLock::acquire(&out) {
+                        Ok(_held) => run_hook(&hook, &site),
+                        Err(e) => tracing::warn!("after_publish hook skipped: {e}"),
+                    })
+                    .await;
                 }
                 let result = match (job, degraded) {
                     (Job::Run, true) => "published, with stale sources",

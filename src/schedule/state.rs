@@ -41,7 +41,7 @@ impl State {
 
     pub fn save(&self, out_dir: &Path) -> Result<(), FileError> {
         let path = State::path(out_dir);
-        let tmp = path.with_extension("json.partial");
+        let tmp = path.with_extension(format!("json.{}.partial", std::process::id()));
         files::write(&tmp, serde_json::to_string_pretty(self).expect("state serializes") + "\n")?;
         files::rename(&tmp, &path)
     }

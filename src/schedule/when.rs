@@ -17,7 +17,19 @@ impl Schedule {
     pub fn parse(text: &str) -> Result<Schedule, String> {
         let fields = text.split_whitespace().count();
         let full = match fields {
-            5 => format!("0 {}", text.trim()),
+            5 => {
+                // crontab counts weekdays 0–7 from Sunday; the cron crate 1–7 from Sunday.
+                // Rather than guess, numbers are refused and the named form is shown.
+                let weekday = text.split_whitespace().nth(4).unwrap_or("*");
+                if weekday.chars().any(|c| c.is_ascii_digit()) {
+                    let named = named_weekdays(weekday);
+                    return Err(format!(
+                        "`{text}`: write the weekday by name, e.g. `{}` (crontab and the cron crate number weekdays differently)",
+                        text.split_whitespace().take(4).chain([named.as_str()]).collect::<Vec<_>>().join(" ")
+                    ));
+                }
+                format!("0 {}", text.trim())
+            }
             6 | 7 => text.trim().to_string(),
             n => {
                 return Err(format!(
@@ -44,6 +56,30 @@ impl Schedule {
     }
 }
 
+/// crontab's numeric weekdays (0 or 7 = Sunday) as names: `1-5` → `MON-FRI`.
+fn named_weekdays(field: &str) -> String {
+    const NAMES: [&str; 8] = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"];
+    let mut out = String::new();
+    let mut number = String::new();
+    for c in field.chars().chain(std::iter::once(' ')) {
+        if c.is_ascii_digit() {
+            number.push(c);
+            continue;
+        }
+        if !number.is_empty() {
+            match number.parse::<usize>().ok().and_then(|n| NAMES.get(n)) {
+                Some(name) => out.push_str(name),
+                None => out.push_str(&number),
+            }
+            number.clear();
+        }
+        if c != ' ' {
+            out.push(c);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -60,6 +96,14 @@ mod tests {
         assert_eq!(monthly.next_after(at("2026-11-24T00:00:00Z")), Some(at("2026-12-01T09:00:00Z")));
         let err = Schedule::parse("every day").unwrap_err();
         assert!(err.contains("has 2 fields"), "{err}");
+        let err = Schedule::parse("0 6 * * 1-5").unwrap_err();
+        assert!(err.contains("`0 6 * * MON-FRI`"), "{err}");
+        let weekdays = Schedule::parse("0 6 * * MON-FRI").unwrap();
+        assert_eq!(
+            weekdays.next_after(at("2026-11-27T07:00:00Z")),
+            Some(at("2026-11-30T06:00:00Z")),
+            "Friday → Monday"
+        );
         let err = Schedule::parse("0 25 * * *").unwrap_err();
         assert!(err.contains("read as `0 0 25 * * *`"), "{err}");
     }

@@ -257,3 +257,39 @@ fn sigterm_lets_the_current_run_finish_and_takes_no_new_one() {
     assert!(project.out().join("site/index.html").exists());
     assert!(factgap::schedule::lock::RunLock::acquire(&project.out()).is_ok(), "released");
 }
+
+/// A clock that wakes a millisecond early and whose runs take ten minutes.
+struct SlowEarlyClock(Mutex<DateTime<Utc>>);
+
+impl Clock for SlowEarlyClock {
+    fn now(&self) -> DateTime<Utc> {
+        *self.0.lock().unwrap()
+    }
+    fn sleep_until(&self, t: DateTime<Utc>) -> Pin<Box<dyn Future<Output = ()> + Send + '_>> {
+        let mut now = self.0.lock().unwrap();
+        if t > *now {
+            // Wake 1 ms early the first time; a re-sleep reaches `t`.
+            *now = if *now + chrono::Duration::milliseconds(1) < t { t - chrono::Duration::milliseconds(1) } else { t };
+        }
+        Box::pin(tokio::task::yield_now())
+    }
+}
+
+#[test]
+fn an_early_wake_never_fires_a_tick_twice() {
+    let project = TestProject::bundled();
+    let mut s = scheduler(&project, "2026-11-30T23:00:00Z", "0 6 * * *", 3);
+    s.clock = Arc::new(SlowEarlyClock(Mutex::new(at("2026-11-30T23:00:00Z"))));
+    // The briefing is due five minutes after the 06:00 run.
+    s.jobs[1] = (Job::Briefing, Schedule::parse("5 6 1 * *").unwrap());
+    let records = run(&s);
+    let fired: Vec<(Job, DateTime<Utc>)> = records.iter().map(|r| (r.job, r.tick)).collect();
+    assert_eq!(
+        fired,
+        [
+            (Job::Run, at("2026-12-01T06:00:00Z")),
+            (Job::Briefing, at("2026-12-01T06:05:00Z")),
+            (Job::Run, at("2026-12-02T06:00:00Z"))
+        ]
+    );
+}
