@@ -119,6 +119,31 @@ impl TestProject {
         unescape(&self.read(&format!("output/site/{rel}")))
     }
 
+    /// Points every fetchable source that does not already point at 127.0.0.1
+    /// to a closed loopback port: tests never reach the internet.
+    pub fn keep_on_loopback(&self) {
+        for entry in std::fs::read_dir(self.path().join("sources")).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|e| e != "toml") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            let mut out = String::new();
+            for line in text.lines() {
+                let external = line.trim_start().starts_with("url = \"http") || line.trim_start().starts_with("\"http");
+                if external && !line.contains("127.0.0.1") {
+                    let start = line.find("http").unwrap();
+                    let end = start + line[start..].find('"').unwrap();
+                    out.push_str(&format!("{}http://127.0.0.1:9/offline{}\n", &line[..start], &line[end..]));
+                } else {
+                    out.push_str(line);
+                    out.push('\n');
+                }
+            }
+            std::fs::write(&path, out).unwrap();
+        }
+    }
+
     /// Replaces `from` with `to` in a project file; panics if `from` is absent.
     pub fn edit(&self, rel: &str, from: &str, to: &str) {
         let text = self.read(rel);

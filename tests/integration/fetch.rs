@@ -19,6 +19,7 @@ fn point(project: &TestProject, source: &str, url: &str) {
 fn online(project: &TestProject) -> Options {
     let config = project.read("factgap.toml").replace("retry_base_secs = 1.0", "retry_base_secs = 0.01");
     project.write("factgap.toml", config);
+    project.keep_on_loopback();
     Options { offline: false, ..project.options() }
 }
 

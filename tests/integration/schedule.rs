@@ -234,7 +234,7 @@ fn sigterm_lets_the_current_run_finish_and_takes_no_new_one() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_factgap"))
         .arg("--project")
         .arg(project.path())
-        .args(["schedule", "--cron", "* * * * * *"])
+        .args(["--offline", "schedule", "--cron", "* * * * * *"])
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
