@@ -112,15 +112,15 @@ pub fn facts_csv(facts: &[Fact], base_url: &str) -> Result<Vec<u8>, csv::Error> 
 
 #[derive(Serialize)]
 struct FactsDocument<'a> {
-    /// The day of the build: a rebuild the same day with the same data gives the same file.
-    generated_on: String,
+    /// When the data were last refreshed: a rebuild with nothing new gives the same file.
+    data_as_of: String,
     licence_note: &'a str,
     facts: &'a [Fact],
 }
 
 /// The facts with every figure, caveat and trend point, as JSON.
-pub fn facts_json(facts: &[Fact], now: DateTime<Utc>, licence_note: &str) -> serde_json::Result<Vec<u8>> {
-    let doc = FactsDocument { generated_on: now.format("%Y-%m-%d").to_string(), licence_note, facts };
+pub fn facts_json(facts: &[Fact], data_date: &str, licence_note: &str) -> serde_json::Result<Vec<u8>> {
+    let doc = FactsDocument { data_as_of: data_date.to_string(), licence_note, facts };
     let mut bytes = serde_json::to_vec_pretty(&doc)?;
     bytes.push(b'\n');
     Ok(bytes)

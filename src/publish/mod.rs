@@ -98,6 +98,20 @@ pub fn publish(input: &PublishInput) -> Result<PublishReport, PublishError> {
     }
 }
 
+/// When the data were last refreshed: the newest retrieval or transcription of
+/// any source in use (the build's own time goes only into `status.json`).
+fn data_date(normalized: &Normalized, now: DateTime<Utc>) -> String {
+    normalized
+        .sources
+        .iter()
+        .filter(|s| !s.example)
+        .filter_map(|s| s.as_of)
+        .max()
+        .unwrap_or(now)
+        .format("%Y-%m-%d")
+        .to_string()
+}
+
 /// Whether two site folders hold the same files with the same bytes, `status.json` aside.
 fn same_site(a: &Path, b: &Path) -> bool {
     fn walk(base: &Path, dir: &Path, out: &mut BTreeMap<PathBuf, u64>) -> std::io::Result<()> {
@@ -151,7 +165,7 @@ fn build_site(input: &PublishInput, dir: &Path) -> Result<usize, PublishError> {
         let site = context! {
             lang => lang,
             base_url => &project.config.site.base_url,
-            generated => input.now.format("%Y-%m-%d").to_string(),
+            generated => data_date(input.normalized, input.now),
             stale_sources => sources.iter().filter(|s| s.stale).map(|s| s.citation_short.clone()).collect::<Vec<_>>(),
         };
 
@@ -218,9 +232,10 @@ fn build_site(input: &PublishInput, dir: &Path) -> Result<usize, PublishError> {
             )?;
             written += 1;
         }
-        let updated = briefings
-            .first()
-            .map_or_else(|| input.now.format("%Y-%m-%dT00:00:00+00:00").to_string(), |b| b.generated_at.clone());
+        let updated = briefings.first().map_or_else(
+            || format!("{}T00:00:00+00:00", data_date(input.normalized, input.now)),
+            |b| b.generated_at.clone(),
+        );
         page(
             "briefings.atom",
             format!("{prefix}briefings/feed.atom"),
@@ -235,7 +250,7 @@ fn build_site(input: &PublishInput, dir: &Path) -> Result<usize, PublishError> {
         .map_err(|e| PublishError::Data { what: "data/facts.csv", message: e.to_string() })?;
     files::write(&dir.join("data/facts.csv"), csv)?;
     let note = catalog.message(&languages[0], "data-licence-note", &[])?;
-    let json = data::facts_json(facts, input.now, &note)
+    let json = data::facts_json(facts, &data_date(input.normalized, input.now), &note)
         .map_err(|e| PublishError::Data { what: "data/facts.json", message: e.to_string() })?;
     files::write(&dir.join("data/facts.json"), json)?;
     let observations = data::observations_csv(&input.normalized.observations)

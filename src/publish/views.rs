@@ -305,7 +305,14 @@ impl ViewContext<'_> {
         sources.sort();
         sources.dedup();
         let stale = sources.iter().any(|s| self.is_stale(s));
-        let date = self.now.format("%Y-%m-%d").to_string();
+        // The date of the data cited, not of the build: a rebuild with nothing new changes no page.
+        let date = self
+            .normalized
+            .source(&fact.actual.source)
+            .and_then(|s| s.as_of)
+            .unwrap_or(self.now)
+            .format("%Y-%m-%d")
+            .to_string();
         let data_citation = self
             .normalized
             .source(&fact.actual.source)

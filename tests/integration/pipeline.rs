@@ -40,7 +40,7 @@ fn the_site_shows_figures_citations_and_the_debunking_order() {
     assert!(page.contains("IAB, iab.de/daten/syrische-arbeitskraefte-in-deutschland"));
     assert!(page.contains("Kohorte der 2015 zugezogenen syrischen Geflüchteten"));
     assert!(page.contains("factgap (2026), “In Germany, 60% of Syrian refugees who arrived in 2015 were in work in 2022.”, https://factgap.example/facts/employment-de/. Data: IAB-BAMF-SOEP Survey of Refugees."));
-    assert!(page.contains("(accessed 2026-11-24)"));
+    assert!(page.contains("(data as of 2026-11-24)"), "the date of the cited data");
     assert!(page.contains("sources/seed/iab.refugee_survey.csv"));
 
     // A measured estimate: numbers, gap and margin on the page.
@@ -106,15 +106,15 @@ fn a_rebuild_with_nothing_new_rewrites_no_file_and_a_changed_one_keeps_the_previ
     let first = tree(&project.out().join("site"));
     let modified = |rel: &str| std::fs::metadata(project.out().join("site").join(rel)).unwrap().modified().unwrap();
     let before = modified("facts/employment-de/index.html");
-    // Later the same day, the same data.
-    let later = pipeline::Options { now: project.options().now + chrono::Duration::hours(2), ..project.options() };
+    // The next day, the same data.
+    let later = pipeline::Options { now: project.options().now + chrono::Duration::days(1), ..project.options() };
     let report = pipeline::build(&later).unwrap();
     assert!(report.published.as_ref().unwrap().unchanged);
     assert_eq!(modified("facts/employment-de/index.html"), before, "the page was not rewritten");
     let site = tree(&project.out().join("site"));
     assert!(site.iter().filter(|(k, _)| k.as_str() != "status.json").all(|(k, v)| first.get(k) == Some(v)));
     assert!(
-        String::from_utf8_lossy(&site["status.json"]).contains("\"built_at\": \"2026-11-24T08:00:00+00:00\""),
+        String::from_utf8_lossy(&site["status.json"]).contains("\"built_at\": \"2026-11-25T06:00:00+00:00\""),
         "the heartbeat is current"
     );
     assert!(!project.out().join("site.previous").exists());
