@@ -36,7 +36,8 @@ fn exchange(a: &Path, b: &Path) -> Result<(), FileError> {
     }
 }
 
-/// Elsewhere: two renames; a crash between them leaves the old site as `previous`.
+/// Elsewhere: three renames. A crash between the first two leaves no `site`
+/// but the old one whole at `site.swapping`; only Linux gets the atomic exchange.
 #[cfg(not(target_os = "linux"))]
 fn exchange(a: &Path, b: &Path) -> Result<(), FileError> {
     let parked = b.with_extension("swapping");

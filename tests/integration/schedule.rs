@@ -211,21 +211,26 @@ fn sigkill_at_any_moment_of_publishing_leaves_the_old_site_or_the_new_one_whole(
     assert!(factgap("2026-11-24T06:00:00Z").wait().unwrap().code().is_some());
     let new = tree(&project.out().join("site"));
     assert_ne!(old, new);
-    let started = std::time::Instant::now();
+    // Time a run that swaps: from the old site to the new one.
     assert!(factgap("2026-11-01T00:00:00Z").wait().unwrap().code().is_some());
+    let started = std::time::Instant::now();
+    assert!(factgap("2026-11-24T06:00:00Z").wait().unwrap().code().is_some());
     let full = started.elapsed();
+    let mut saw = (false, false);
     for i in 0..12u32 {
-        // Kills spread from the start of a run to well past its usual end.
+        // Start from the old site every time, so every kill hits a run that would swap.
+        assert!(factgap("2026-11-01T00:00:00Z").wait().unwrap().code().is_some());
+        assert_eq!(tree(&project.out().join("site")), old);
         let mut child = factgap("2026-11-24T06:00:00Z");
-        std::thread::sleep(full.mul_f64(f64::from(i) / 6.0));
+        // Kills from 40% to 150% of a run's length: around the build's end and the swap.
+        std::thread::sleep(full.mul_f64(0.4 + f64::from(i) * 0.1));
         let _ = child.kill();
         let _ = child.wait();
         let site = tree(&project.out().join("site"));
         assert!(site == old || site == new, "after SIGKILL at step {i} the site is neither the old nor the new one");
+        if site == old { saw.0 = true } else { saw.1 = true }
     }
-    // And a run left alone swaps the new site in.
-    assert!(factgap("2026-11-24T06:00:00Z").wait().unwrap().code().is_some());
-    assert_eq!(tree(&project.out().join("site")), new);
+    assert!(saw.0 && saw.1, "kills landed both before and after the swap ({saw:?})");
 }
 
 #[test]
@@ -292,4 +297,28 @@ fn an_early_wake_never_fires_a_tick_twice() {
             (Job::Run, at("2026-12-02T06:00:00Z"))
         ]
     );
+}
+
+#[test]
+fn when_the_grace_period_runs_out_the_run_is_abandoned_before_the_swap_and_caught_up_later() {
+    let project = big_project(600);
+    project.build();
+    let before = tree(&project.out().join("site"));
+    let mut s = scheduler(&project, "2026-11-25T05:59:59Z", "0 6 * * *", 1);
+    s.grace = Duration::ZERO;
+    let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+    let (stop, shutdown) = tokio::sync::watch::channel(false);
+    let records = runtime.block_on(async {
+        // Ask to stop while the 06:00 run is building the site.
+        tokio::spawn(async move {
+            tokio::time::sleep(Duration::from_millis(150)).await;
+            let _ = stop.send(true);
+        });
+        s.run(shutdown).await
+    });
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0].result, "stopped by shutdown", "{records:?}");
+    assert_eq!(tree(&project.out().join("site")), before, "abandoned before the swap");
+    // Not counted as done: the next start catches it up.
+    assert_eq!(State::load(&project.out()).jobs["run"].last_tick, None);
 }
