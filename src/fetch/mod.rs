@@ -75,7 +75,8 @@ pub fn fetch(project: &Project, store: &Store, offline: bool, now: DateTime<Utc>
     let progress = Progress::new(fetchable.len());
     let mut contexts = Vec::new();
     for spec in &fetchable {
-        let previous = store.latest_good(&spec.id)?.map(|(entry, _)| entry);
+        // A damaged manifest: fetch afresh without validators (normalize reports the damage).
+        let previous = store.latest_good(&spec.id).ok().flatten().map(|(entry, _)| entry);
         if let Some(reason) = previous.as_ref().and_then(|p| release::up_to_date(spec.kind, p.retrieved_at, now)) {
             // Release-aware: no request, nothing written.
             report.outcomes.insert(spec.id.clone(), FetchOutcome::UpToDate { reason });

@@ -128,7 +128,7 @@ pub fn normalize(
         let read = read_source(project, store, spec, &mut problems)?;
         let SourceRead { origin, rows, findings: source_findings, publications } =
             read.unwrap_or(SourceRead { origin: Origin::Missing, ..SourceRead::default() });
-        let confirmed = store.last_confirmed(&spec.id)?;
+        let confirmed = store.last_confirmed(&spec.id).unwrap_or(None);
         let (freshness, reason) = freshness(project, spec, &origin, outcome, confirmed, now);
         let as_of = match &origin {
             Origin::Snapshot { retrieved_at, .. } => Some(*retrieved_at),
@@ -145,7 +145,7 @@ pub fn normalize(
             as_of,
             example: false,
             publications,
-            last_attempt: store.attempts(&spec.id)?.pop(),
+            last_attempt: store.attempts(&spec.id).unwrap_or_default().pop(),
         });
         observations.extend(rows);
         findings.extend(source_findings);
@@ -208,7 +208,15 @@ fn read_source(
     problems: &mut Vec<Problem>,
 ) -> Result<Option<SourceRead>, NormalizeError> {
     if let (Some(_), Some(read)) = (&spec.fetch, &spec.read)
-        && let Some((entry, path)) = store.latest_good(&spec.id)?
+        && let Some((entry, path)) = match store.latest_good(&spec.id) {
+            Ok(found) => found,
+            // A damaged manifest leaves this source to its seed; the others are untouched.
+            Err(e) => {
+                let fallback = if spec.seed.is_some() { "; using its seed figures" } else { "" };
+                problems.push(Problem::error(format!("{e}{fallback}")).source(spec.id.clone()));
+                None
+            }
+        }
     {
         let rel = display_relative(&path, &project.root);
         let format = entry.format.unwrap_or(read.format);

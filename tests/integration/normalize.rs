@@ -404,3 +404,18 @@ fn a_duplicate_row_is_reported_at_its_own_line_even_after_a_multi_line_field() {
     assert!(problem.message.starts_with("a second value for"), "{problem}");
     assert_eq!(problem.row, Some(duplicate_line), "{problem}");
 }
+
+#[test]
+fn a_damaged_manifest_leaves_only_that_source_to_its_seed() {
+    let project = TestProject::bundled();
+    project.write("sources/snapshots/eurostat.lfsa_ergan/manifest.json", "{ not json");
+    let (p, _) = Project::load(project.path()).unwrap();
+    let n = normalize::normalize(&p, &Store::new(&p.sources_dir()), now(), None).unwrap();
+    let problem = n.problems.iter().find(|p| p.source.as_deref() == Some("eurostat.lfsa_ergan")).expect("reported");
+    assert!(
+        problem.message.contains("is not valid JSON") && problem.message.contains("using its seed figures"),
+        "{problem}"
+    );
+    assert!(matches!(n.source("eurostat.lfsa_ergan").unwrap().origin, Origin::Seed { .. }));
+    assert!(n.observations.rows().unwrap().iter().any(|o| o.source == "eurostat.lfsa_urgan"));
+}
