@@ -194,7 +194,7 @@ pub fn check(project_dir: &std::path::Path, now: DateTime<Utc>) -> Result<RunRep
     let store = Store::new(&project.sources_dir());
     let (normalized, facts) = analyse(&project, &store, now, None, &mut problems)?;
     // Every language must have every message the pages will ask for.
-    if let Err(e) = publish::check_messages(&project, &normalized, &facts, now) {
+    if let Err(e) = publish::check_messages(&project, &normalized, now) {
         problems.push(Problem::error(e.to_string()).file("templates/i18n"));
     }
     Ok(RunReport { fetch: None, normalized, facts, published: None, problems })

@@ -13,7 +13,6 @@ mod unhcr;
 mod url;
 mod zenodo;
 
-pub use connector::provider_limits;
 pub use pxweb::limits_from_config as pxweb_limits_from_config;
 pub use unhcr::check_query as check_unhcr_query;
 

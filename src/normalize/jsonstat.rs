@@ -46,10 +46,6 @@ impl Cube {
         let (_, value, status) = self.cells[at];
         Some((value, &self.statuses[status as usize]))
     }
-
-    pub fn total_cells(&self) -> u64 {
-        self.categories.iter().map(|c| c.len() as u64).product()
-    }
 }
 
 /// Largest cube accepted: far above any response a fact sheet needs.
