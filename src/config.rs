@@ -22,11 +22,20 @@ pub struct SiteConfig {
     pub base_url: String,
     /// Languages to build; the first is served at the root, the others under `/<lang>/`.
     pub languages: Vec<String>,
+    /// Draw a social image (PNG) for every fact; the slowest part of a build.
+    pub social_images: bool,
+    /// Build the Pagefind search index.
+    pub search_index: bool,
 }
 
 impl Default for SiteConfig {
     fn default() -> Self {
-        SiteConfig { base_url: "https://factgap.example/".into(), languages: vec!["en".into()] }
+        SiteConfig {
+            base_url: "https://factgap.example/".into(),
+            languages: vec!["en".into()],
+            social_images: true,
+            search_index: true,
+        }
     }
 }
 

@@ -2,9 +2,9 @@
 //! moved (and why), new facts, corrections, and facts no longer published.
 
 use super::record::{FactState, Record};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Reason {
     /// A newer reference period replaced the old figure.
@@ -139,6 +139,8 @@ mod tests {
             source: "s".into(),
             version: version.into(),
             verdict: verdict.into(),
+            estimate_value: None,
+            estimate_period: None,
         }
     }
 

@@ -23,6 +23,11 @@ pub struct FactState {
     /// revision when the producer's data changed, a correction when ours did.
     pub version: String,
     pub verdict: String,
+    /// The public's measured estimate, when a survey gives one: its changes are logged too.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub estimate_value: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub estimate_period: Option<String>,
 }
 
 /// One source as a briefing saw it.
@@ -84,6 +89,14 @@ impl Record {
                     source: f.actual.source.clone(),
                     version: source_version(&f.actual.source),
                     verdict: f.verdict.as_str().into(),
+                    estimate_value: match &f.estimate {
+                        crate::compare::Estimate::Measured { figure, .. } => Some(figure.value),
+                        _ => None,
+                    },
+                    estimate_period: match &f.estimate {
+                        crate::compare::Estimate::Measured { figure, .. } => Some(figure.period.clone()),
+                        _ => None,
+                    },
                 };
                 (f.id.clone(), state)
             })

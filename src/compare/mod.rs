@@ -121,8 +121,11 @@ pub struct Fact {
     pub combined_margin_pp: Option<f64>,
     pub verdict: Verdict,
     pub caveats: Vec<Caveat>,
-    /// The actual figure's series over time (same source, population, sex and age).
+    /// The actual figure's series over time (same source, population, sex and
+    /// age), or the series of the pairing's `trend_population`.
     pub trend: Vec<TrendPoint>,
+    /// The population of the trend, when it is not the headline figure's.
+    pub trend_population: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -130,6 +133,8 @@ pub struct TrendPoint {
     pub period: String,
     pub value: f64,
     pub flags: String,
+    /// For a cohort (refugees who arrived in one year), how long they had been here.
+    pub years_since_arrival: Option<u32>,
 }
 
 /// A place a claim could not be judged in (or, with no place, a claim that
@@ -474,16 +479,18 @@ fn judge_place(
     };
     caveats.sort_by_key(|c| c.kind);
 
+    let trend_population = pairing.trend_population.as_deref().unwrap_or(&actual.population);
     let mut trend: Vec<TrendPoint> = actuals
         .iter()
         .filter(|o| {
-            o.source == actual.source
-                && o.population == actual.population
-                && o.sex == actual.sex
-                && o.age == actual.age
-                && o.years_since_arrival == actual.years_since_arrival
+            o.source == actual.source && o.population == trend_population && o.sex == actual.sex && o.age == actual.age
         })
-        .map(|o| TrendPoint { period: o.period.clone(), value: o.value, flags: o.flags.clone() })
+        .map(|o| TrendPoint {
+            period: o.period.clone(),
+            value: o.value,
+            flags: o.flags.clone(),
+            years_since_arrival: o.years_since_arrival,
+        })
         .collect();
     trend.sort_by(|a, b| a.period.cmp(&b.period));
 
@@ -500,6 +507,7 @@ fn judge_place(
         combined_margin_pp: combined,
         verdict,
         caveats,
+        trend_population: pairing.trend_population.clone().filter(|p| *p != actual.population),
         trend,
     })
 }

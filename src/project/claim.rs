@@ -64,6 +64,9 @@ impl Topic {
 pub struct ClaimText {
     pub belief: String,
     pub why: String,
+    /// One line on why people get it wrong, for cards (else the first sentence of `why`).
+    #[serde(default)]
+    pub why_short: Option<String>,
 }
 
 /// Where the public's estimate comes from.
@@ -114,4 +117,9 @@ pub struct Pairing {
     /// Required, per language, when the population differs from the estimate's.
     #[serde(default)]
     pub caveat: BTreeMap<String, String>,
+    /// Chart this population's series as the trend (same source, sex and age):
+    /// e.g. an arrival cohort's employment by years since arrival, when the
+    /// headline figure itself has a single point.
+    #[serde(default)]
+    pub trend_population: Option<String>,
 }

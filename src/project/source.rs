@@ -99,6 +99,47 @@ pub struct Provenance {
     /// Anything a reader must know before using the figures.
     #[serde(default)]
     pub notes: Option<String>,
+    /// How often the producer releases new figures: the "next expected update" readers see.
+    #[serde(default)]
+    pub update_frequency: UpdateFrequency,
+    /// The producer's announced date of its next release (`YYYY-MM` or `YYYY-MM-DD`), if any.
+    #[serde(default)]
+    pub next_update: Option<String>,
+}
+
+/// How often a source's producer releases new figures.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UpdateFrequency {
+    /// Once a year.
+    Annual,
+    /// Twice a year (e.g. UNHCR's annual and mid-year releases).
+    TwiceYearly,
+    /// A one-off publication: no update is expected.
+    None,
+    /// The producer announces no schedule.
+    #[default]
+    Unknown,
+}
+
+impl UpdateFrequency {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            UpdateFrequency::Annual => "annual",
+            UpdateFrequency::TwiceYearly => "twice_yearly",
+            UpdateFrequency::None => "none",
+            UpdateFrequency::Unknown => "unknown",
+        }
+    }
+
+    /// Months between releases, where there is a schedule.
+    pub fn months(self) -> Option<u32> {
+        match self {
+            UpdateFrequency::Annual => Some(12),
+            UpdateFrequency::TwiceYearly => Some(6),
+            UpdateFrequency::None | UpdateFrequency::Unknown => None,
+        }
+    }
 }
 
 /// Where and how to fetch a live copy.

@@ -162,3 +162,163 @@ pub fn status_json(normalized: &crate::normalize::Normalized, facts: usize, now:
     bytes.push(b'\n');
     bytes
 }
+
+/// Columns of a fact's own `data.csv`: one row per figure behind it.
+pub const FIGURE_COLUMNS: [&str; 15] = [
+    "fact_id",
+    "role",
+    "value",
+    "unit",
+    "period",
+    "population",
+    "sex",
+    "age",
+    "years_since_arrival",
+    "flags",
+    "certainty",
+    "n",
+    "margin_pp",
+    "source",
+    "citation",
+];
+
+/// A fact's own download: the official figure, the public's estimate (if a
+/// number) and every point of the trend, long-form.
+pub fn fact_csv(fact: &Fact) -> Result<Vec<u8>, csv::Error> {
+    let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(Vec::new());
+    w.write_record(FIGURE_COLUMNS)?;
+    let figure = |w: &mut csv::Writer<Vec<u8>>, role: &str, f: &crate::compare::Figure, margin: Option<f64>| {
+        w.write_record([
+            fact.id.as_str(),
+            role,
+            &f.value.to_string(),
+            f.unit.as_str(),
+            &f.period,
+            &f.population,
+            &f.sex,
+            &f.age,
+            &opt(f.years_since_arrival),
+            &f.flags,
+            f.certainty.as_str(),
+            &opt(f.n),
+            &opt(margin),
+            &f.source,
+            &f.citation,
+        ])
+    };
+    figure(&mut w, "actual", &fact.actual, None)?;
+    if let Estimate::Measured { figure: estimate, margin_pp, .. } = &fact.estimate {
+        figure(&mut w, "estimate", estimate, Some(*margin_pp))?;
+    }
+    let a = &fact.actual;
+    for p in &fact.trend {
+        w.write_record([
+            fact.id.as_str(),
+            "trend",
+            &p.value.to_string(),
+            a.unit.as_str(),
+            &p.period,
+            &a.population,
+            &a.sex,
+            &a.age,
+            &opt(p.years_since_arrival),
+            &p.flags,
+            a.certainty.as_str(),
+            "",
+            "",
+            &a.source,
+            &a.citation,
+        ])?;
+    }
+    w.into_inner().map_err(|e| csv::Error::from(e.into_error()))
+}
+
+/// A Frictionless Data Package describing the downloads in `data/`.
+pub fn datapackage_json(
+    normalized: &crate::normalize::Normalized,
+    base_url: &str,
+    data_date: &str,
+    licence_note: &str,
+) -> Vec<u8> {
+    let numeric = ["actual_value", "estimate_margin_pp", "gap_pp", "ratio", "value", "ci_low", "ci_high", "median"];
+    let integer = ["estimate_n", "n", "years_since_arrival"];
+    let fields = |columns: &[&str]| -> Vec<serde_json::Value> {
+        columns
+            .iter()
+            .map(|c| {
+                let kind = if numeric.contains(c) {
+                    "number"
+                } else if integer.contains(c) {
+                    "integer"
+                } else {
+                    "string"
+                };
+                serde_json::json!({ "name": c, "type": kind })
+            })
+            .collect()
+    };
+    let sources: Vec<serde_json::Value> = normalized
+        .sources
+        .iter()
+        .filter(|s| !s.example)
+        .map(|s| {
+            let p = &s.spec.provenance;
+            serde_json::json!({ "title": p.citation_full, "path": p.url_main, "licence": p.licence })
+        })
+        .collect();
+    let doc = serde_json::json!({
+        "profile": "tabular-data-package",
+        "name": "factgap",
+        "title": "factgap: official figures on refugees beside what the public believes",
+        "homepage": base_url,
+        "version": data_date,
+        "description": licence_note,
+        "licenses": [{ "name": "other-at", "title": licence_note }],
+        "sources": sources,
+        "resources": [
+            {
+                "name": "facts",
+                "path": "facts.csv",
+                "profile": "tabular-data-resource",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "schema": { "fields": fields(&FACT_COLUMNS), "primaryKey": ["fact_id"] },
+            },
+            {
+                "name": "observations",
+                "path": "observations.csv",
+                "profile": "tabular-data-resource",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "schema": { "fields": fields(&crate::normalize::observation::COLUMNS) },
+            },
+            {
+                "name": "facts-json",
+                "path": "facts.json",
+                "profile": "data-resource",
+                "format": "json",
+                "mediatype": "application/json",
+                "encoding": "utf-8",
+            },
+        ],
+    });
+    let mut bytes = serde_json::to_vec_pretty(&doc).expect("the data package serializes");
+    bytes.push(b'\n');
+    bytes
+}
+
+/// One zip of the data folder, with fixed timestamps so the same data give the same bytes.
+pub fn zip_files(entries: &[(&str, &[u8])]) -> zip::result::ZipResult<Vec<u8>> {
+    use std::io::Write;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .last_modified_time(zip::DateTime::default());
+    for (name, bytes) in entries {
+        zip.start_file(*name, options)?;
+        zip.write_all(bytes)?;
+    }
+    Ok(zip.finish()?.into_inner())
+}

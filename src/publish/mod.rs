@@ -2,8 +2,14 @@
 //! write the data downloads, and swap the new site into place whole. Any
 //! failure before the swap leaves the previous output exactly as it was.
 
+pub mod cards;
+pub mod changelog;
+pub mod charts;
 pub mod data;
 pub mod i18n;
+pub mod search;
+pub mod site;
+pub mod social;
 mod swap;
 pub mod views;
 
@@ -15,13 +21,13 @@ use crate::normalize::Normalized;
 use crate::project::Project;
 use chrono::{DateTime, Utc};
 use i18n::{Arg, Catalog, I18nError};
-use minijinja::value::{Kwargs, Serde, Value};
-use minijinja::{Environment, State, UndefinedBehavior, context};
-use serde::Serialize;
+use minijinja::value::{Kwargs, Value};
+use minijinja::{Environment, State, UndefinedBehavior};
 use std::collections::BTreeMap;
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use views::{FactView, SourceView, ViewContext};
+use views::ViewContext;
 
 #[derive(Debug, thiserror::Error)]
 pub enum PublishError {
@@ -73,10 +79,11 @@ pub fn publish(input: &PublishInput) -> Result<PublishReport, PublishError> {
     let building = input.out_dir.join(".site.building");
     files::remove_dir_all_if_exists(&building)?;
     files::create_dir_all(&building)?;
-    let built = build_site(input, &building)
-        .and_then(|count| if input.cancel.is_cancelled() { Err(PublishError::Cancelled) } else { Ok(count) });
+    let built = site::build(input, &building)
+        .and_then(|built| if input.cancel.is_cancelled() { Err(PublishError::Cancelled) } else { Ok(built) });
     match built {
-        Ok(count) => {
+        Ok(built) => {
+            let count = built.files;
             let site = input.out_dir.join("site");
             let facts = input.facts.facts.len();
             if same_site(&building, &site) {
@@ -88,6 +95,15 @@ pub fn publish(input: &PublishInput) -> Result<PublishReport, PublishError> {
                 return Ok(PublishReport { site_dir: site, files: count, facts, unchanged: true });
             }
             swap_into_place(&building, &site, &input.out_dir.join("site.previous"))?;
+            // The site is live: only now do its changes enter the public log.
+            built
+                .log
+                .commit(input.out_dir, &built.pending, &built.record)
+                .map_err(|e| PublishError::Data { what: "changelog", message: e.to_string() })?;
+            if let Some((month, cards)) = &built.to_pin {
+                cards::pin_month(input.out_dir, month, cards)
+                    .map_err(|e| PublishError::Data { what: "pinned cards", message: e.to_string() })?;
+            }
             Ok(PublishReport { site_dir: site, files: count, facts, unchanged: false })
         }
         Err(e) => {
@@ -100,7 +116,7 @@ pub fn publish(input: &PublishInput) -> Result<PublishReport, PublishError> {
 
 /// When the data were last refreshed: the newest retrieval or transcription of
 /// any source in use (the build's own time goes only into `status.json`).
-fn data_date(normalized: &Normalized, now: DateTime<Utc>) -> String {
+pub(crate) fn data_date(normalized: &Normalized, now: DateTime<Utc>) -> String {
     normalized
         .sources
         .iter()
@@ -133,140 +149,7 @@ fn same_site(a: &Path, b: &Path) -> bool {
     left.keys().all(|rel| std::fs::read(a.join(rel)).ok() == std::fs::read(b.join(rel)).ok())
 }
 
-#[derive(Serialize)]
-struct PlaceGroup<'a> {
-    geo: String,
-    place: String,
-    facts: Vec<&'a FactView>,
-}
-
-#[derive(Serialize)]
-struct TopicGroup<'a> {
-    topic: String,
-    places: Vec<PlaceGroup<'a>>,
-}
-
-fn build_site(input: &PublishInput, dir: &Path) -> Result<usize, PublishError> {
-    let project = input.project;
-    let languages = &project.config.site.languages;
-    let templates = project.templates_dir();
-    let catalog = Arc::new(Catalog::load(&templates, languages)?);
-    let env = environment(&templates, catalog.clone());
-    let mut written = 0;
-    let visible: Vec<crate::compare::Fact> =
-        input.facts.facts.iter().filter(|f| !input.held_back.contains(&f.id)).cloned().collect();
-
-    for (i, lang) in languages.iter().enumerate() {
-        let prefix = if i == 0 { String::new() } else { format!("{lang}/") };
-        let ctx = ViewContext { catalog: &catalog, lang, project, normalized: input.normalized, now: input.now };
-        let facts: Vec<FactView> = visible.iter().map(|f| ctx.fact(f)).collect::<Result<_, _>>()?;
-        let sources: Vec<SourceView> =
-            input.normalized.sources.iter().filter(|s| !s.example).map(|s| ctx.source(s)).collect::<Result<_, _>>()?;
-        let site = context! {
-            lang => lang,
-            base_url => &project.config.site.base_url,
-            generated => data_date(input.normalized, input.now),
-            stale_sources => sources.iter().filter(|s| s.stale).map(|s| s.citation_short.clone()).collect::<Vec<_>>(),
-        };
-
-        // Facts by topic, then by place, in the order compare sorted them.
-        let mut topics: Vec<TopicGroup<'_>> = Vec::new();
-        for (fact, view) in visible.iter().zip(&facts) {
-            let topic = fact.topic.as_str();
-            if topics.last().is_none_or(|t| t.topic != topic) {
-                topics.push(TopicGroup { topic: topic.to_string(), places: Vec::new() });
-            }
-            let places = &mut topics.last_mut().expect("pushed above").places;
-            if places.last().is_none_or(|p| p.geo != fact.geo) {
-                places.push(PlaceGroup { geo: fact.geo.clone(), place: view.place.clone(), facts: Vec::new() });
-            }
-            places.last_mut().expect("pushed above").facts.push(view);
-        }
-
-        let depth = |levels: usize| "../".repeat(levels + usize::from(i > 0));
-        let page = |template: &str, path: String, ctx: Value| -> Result<(), PublishError> {
-            let html = render(&env, template, ctx)?;
-            files::write(&dir.join(path), html)?;
-            Ok(())
-        };
-        page(
-            "index.html",
-            format!("{prefix}index.html"),
-            context! { lang => lang, site => &site, root => depth(0), topics => Serde(&topics) },
-        )?;
-        written += 1;
-        let by_id: BTreeMap<&str, &SourceView> = sources.iter().map(|s| (s.id.as_str(), s)).collect();
-        for view in &facts {
-            if input.cancel.is_cancelled() {
-                return Err(PublishError::Cancelled);
-            }
-            let fact_sources: Vec<&SourceView> =
-                view.sources.iter().filter_map(|id| by_id.get(id.as_str()).copied()).collect();
-            page(
-                "fact.html",
-                format!("{prefix}facts/{}/index.html", view.id),
-                context! { lang => lang, site => &site, root => depth(2), fact => Serde(view), sources => Serde(&fact_sources) },
-            )?;
-            written += 1;
-        }
-        page(
-            "sources.html",
-            format!("{prefix}sources/index.html"),
-            context! { lang => lang, site => &site, root => depth(1), sources => Serde(&sources) },
-        )?;
-        written += 1;
-        // The briefing archive, newest first, and its feed.
-        let briefings: Vec<&crate::briefing::view::BriefingView> =
-            input.briefings.iter().rev().map(|b| &b.view).filter(|v| v.lang == *lang).collect();
-        page(
-            "briefings.html",
-            format!("{prefix}briefings/index.html"),
-            context! { lang => lang, site => &site, root => depth(1), briefings => Serde(&briefings) },
-        )?;
-        written += 1;
-        for b in &briefings {
-            page(
-                "briefing-page.html",
-                format!("{prefix}briefings/{}/index.html", b.month),
-                context! { lang => lang, site => &site, root => depth(2), b => Serde(b) },
-            )?;
-            written += 1;
-        }
-        let updated = briefings.first().map_or_else(
-            || format!("{}T00:00:00+00:00", data_date(input.normalized, input.now)),
-            |b| b.generated_at.clone(),
-        );
-        page(
-            "briefings.atom",
-            format!("{prefix}briefings/feed.atom"),
-            context! { lang => lang, site => &site, updated => updated, briefings => Serde(&briefings) },
-        )?;
-        written += 1;
-    }
-
-    // Data downloads (language-neutral) and static assets.
-    let facts = &visible;
-    let csv = data::facts_csv(facts, &project.config.site.base_url)
-        .map_err(|e| PublishError::Data { what: "data/facts.csv", message: e.to_string() })?;
-    files::write(&dir.join("data/facts.csv"), csv)?;
-    let note = catalog.message(&languages[0], "data-licence-note", &[])?;
-    let json = data::facts_json(facts, &data_date(input.normalized, input.now), &note)
-        .map_err(|e| PublishError::Data { what: "data/facts.json", message: e.to_string() })?;
-    files::write(&dir.join("data/facts.json"), json)?;
-    let observations = data::observations_csv(&input.normalized.observations)
-        .map_err(|e| PublishError::Data { what: "data/observations.csv", message: e.to_string() })?;
-    files::write(&dir.join("data/observations.csv"), observations)?;
-    files::write(&dir.join("status.json"), data::status_json(input.normalized, facts.len(), input.now))?;
-    written += 4;
-    for asset in files::list_files(&templates.join("static"), "css")? {
-        let name = asset.file_name().expect("listed files have names");
-        files::write(&dir.join(name), files::read(&asset)?)?;
-        written += 1;
-    }
-    Ok(written)
-}
-
-fn render(env: &Environment<'static>, name: &str, ctx: Value) -> Result<String, PublishError> {
+pub(crate) fn render(env: &Environment<'static>, name: &str, ctx: Value) -> Result<String, PublishError> {
     let fail = |e: minijinja::Error| {
         let mut message = e.to_string();
         let mut source = std::error::Error::source(&e);
@@ -290,6 +173,27 @@ pub fn environment(templates: &Path, catalog: Arc<Catalog>) -> Environment<'stat
     env.set_auto_escape_callback(|name| match name.rsplit('.').next() {
         Some("html" | "htm" | "xml" | "atom" | "svg") => minijinja::AutoEscape::Html,
         _ => minijinja::AutoEscape::None,
+    });
+    // HTML escaping of the five characters that matter (not `/`, which
+    // minijinja also escapes): permalinks in feeds and sitemaps stay readable.
+    env.set_formatter(|out, state, value| {
+        if matches!(state.auto_escape(), minijinja::AutoEscape::Html)
+            && !value.is_safe()
+            && let Some(text) = value.as_str()
+        {
+            for c in text.chars() {
+                match c {
+                    '&' => out.write_str("&amp;")?,
+                    '<' => out.write_str("&lt;")?,
+                    '>' => out.write_str("&gt;")?,
+                    '"' => out.write_str("&quot;")?,
+                    '\'' => out.write_str("&#39;")?,
+                    c => out.write_char(c)?,
+                }
+            }
+            return Ok(());
+        }
+        minijinja::escape_formatter(out, state, value)
     });
     env.add_filter("md", |text: String| -> String {
         // Data shown in Markdown stays text: no link, emphasis or raw HTML.

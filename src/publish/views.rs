@@ -1,6 +1,7 @@
 //! What templates see: small serializable views built from the domain model,
 //! with every sentence assembled from the language's message patterns.
 
+use super::charts::{self, CompareChart, TrendChart};
 use super::i18n::{Arg, Catalog, I18nError, format_number};
 use crate::compare::{Caveat, Estimate, Fact, Figure};
 use crate::normalize::{Freshness, Normalized, Origin, SourceData, Unit};
@@ -73,6 +74,31 @@ pub struct FactView {
     pub cite_short: String,
     pub cite_full: String,
     pub sources: Vec<String>,
+    pub topic_label: String,
+    /// The day a figure of this fact last changed on the site (set from the changelog).
+    pub last_updated: String,
+    /// When the official figure's source next publishes, as far as is known.
+    pub next_update: String,
+    pub compare_chart: Option<CompareChart>,
+    pub trend_chart: Option<TrendChart>,
+    /// The trend's data, for the table beside the chart.
+    pub trend_rows: Vec<TrendRow>,
+    /// Whose series the trend shows, when not the headline figure's population.
+    pub trend_population_label: Option<String>,
+    /// The chart's description for screen readers: both numbers in words.
+    pub chart_desc: String,
+    pub trend_desc: String,
+    /// Labels of the chart's rows.
+    pub estimate_label: String,
+    pub actual_label: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct TrendRow {
+    pub period: String,
+    pub value_text: String,
+    pub flags: String,
+    pub years_since_arrival: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -104,6 +130,10 @@ pub struct SourceView {
     pub rows: usize,
     /// Publications a Zenodo source lists, newest first.
     pub publications: Vec<crate::normalize::Publication>,
+    /// `annual`, `twice_yearly`, `none` or `unknown`.
+    pub update_frequency: String,
+    /// The next expected release, in words.
+    pub next_update: String,
 }
 
 impl ViewContext<'_> {
@@ -332,6 +362,72 @@ impl ViewContext<'_> {
             .source(&fact.actual.source)
             .map(|s| s.spec.provenance.citation_short.clone())
             .unwrap_or_default();
+        let estimate_label = match &estimate.respondents_label {
+            Some(who) => self.t("chart-estimate", &[("respondents", who.clone().into())])?,
+            None => String::new(),
+        };
+        let actual_label = self.t("chart-actual", &[])?;
+        let percent = |v: f64| self.value_text(v, fact.actual.unit).unwrap_or_default();
+        let compare_chart = match (&fact.estimate, &estimate.figure) {
+            (Estimate::Measured { .. }, Some(figure)) => charts::compare(
+                fact,
+                (&estimate_label, &actual_label),
+                (
+                    &match &estimate.margin_text {
+                        Some(m) => format!("{} ± {m}", figure.value_text),
+                        None => figure.value_text.clone(),
+                    },
+                    &actual.value_text,
+                ),
+                percent,
+            ),
+            _ => None,
+        };
+        let chart_desc = match &estimate.figure {
+            Some(figure) => self.t(
+                "chart-desc",
+                &[
+                    ("estimate", figure.value_text.clone().into()),
+                    ("actual", actual.value_text.clone().into()),
+                    ("respondents", estimate.respondents_label.clone().unwrap_or_default().into()),
+                ],
+            )?,
+            None => String::new(),
+        };
+        let period_text = |p: &str| self.period(p).unwrap_or_else(|_| p.to_string());
+        let trend_chart = charts::trend(fact, percent, period_text);
+        let trend_rows = match &trend_chart {
+            Some(_) => fact
+                .trend
+                .iter()
+                .map(|p| {
+                    Ok(TrendRow {
+                        period: self.period(&p.period)?,
+                        value_text: self.value_text(p.value, fact.actual.unit)?,
+                        flags: p.flags.clone(),
+                        years_since_arrival: p.years_since_arrival.map(|y| self.num(f64::from(y), 0)).transpose()?,
+                    })
+                })
+                .collect::<Result<_, I18nError>>()?,
+            None => Vec::new(),
+        };
+        let trend_desc = match (&trend_chart, fact.trend.first(), fact.trend.last()) {
+            (Some(chart), Some(first), Some(last)) => self.t(
+                if chart.by_arrival { "trend-desc-arrival" } else { "trend-desc" },
+                &[
+                    ("first", self.value_text(first.value, fact.actual.unit)?.into()),
+                    ("first_period", self.period(&first.period)?.into()),
+                    ("last", self.value_text(last.value, fact.actual.unit)?.into()),
+                    ("last_period", self.period(&last.period)?.into()),
+                    ("points", Arg::Number(fact.trend.len() as f64)),
+                ],
+            )?,
+            _ => String::new(),
+        };
+        let next_update = match self.normalized.source(&fact.actual.source) {
+            Some(s) => self.next_update(s)?,
+            None => String::new(),
+        };
         Ok(FactView {
             id: fact.id.clone(),
             url,
@@ -354,6 +450,17 @@ impl ViewContext<'_> {
             cite_short: self.t("cite-short", &cite_args(short_data))?,
             cite_full: self.t("cite-full", &cite_args(data_citation))?,
             sources,
+            topic_label: self.t(&format!("topic-{}", fact.topic.as_str()), &[])?,
+            last_updated: date.clone(),
+            next_update,
+            compare_chart,
+            trend_chart,
+            trend_rows,
+            trend_population_label: fact.trend_population.as_deref().map(|p| self.population(p)).transpose()?,
+            chart_desc,
+            trend_desc,
+            estimate_label,
+            actual_label,
         })
     }
 
@@ -403,6 +510,50 @@ impl ViewContext<'_> {
             latest_period: s.latest_period.clone(),
             rows: s.rows,
             publications: s.publications.clone(),
+            update_frequency: p.update_frequency.as_str().to_string(),
+            next_update: self.next_update(s)?,
         })
+    }
+
+    /// The source's next expected release: the producer's announced date, else
+    /// its last release moved on by its schedule, else what is known of it.
+    pub fn next_update(&self, s: &SourceData) -> Result<String, I18nError> {
+        let p = &s.spec.provenance;
+        let this_month = self.now.format("%Y-%m").to_string();
+        // `YYYY-MM` of a date written `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (anything else: none).
+        let month_of = |d: &str| -> Option<(i32, u32)> {
+            let year: i32 = d.get(..4)?.parse().ok()?;
+            let month: u32 = match d.get(4..5) {
+                Some("-") => d.get(5..7)?.parse().ok().filter(|m| (1..=12).contains(m))?,
+                _ => 1,
+            };
+            Some((year, month))
+        };
+        if let Some((year, month)) = p.next_update.as_deref().and_then(month_of) {
+            let announced = format!("{year}-{month:02}");
+            if announced >= this_month {
+                return self.t("next-update-announced", &[("date", self.period(&announced)?.into())]);
+            }
+        }
+        let Some(months) = p.update_frequency.months() else {
+            return self.t(&format!("next-update-{}", p.update_frequency.as_str()), &[]);
+        };
+        let last = match &s.origin {
+            Origin::Snapshot { provider_updated: Some(updated), .. } => Some(updated.clone()),
+            _ => p.date_published.clone(),
+        };
+        let Some((year, month)) = last.as_deref().and_then(month_of) else {
+            return self.t(&format!("next-update-{}-undated", p.update_frequency.as_str()), &[]);
+        };
+        // The last release moved on by the schedule until it is not in the past.
+        let mut total = year * 12 + month as i32 - 1 + months as i32;
+        let now_total = self.now.format("%Y").to_string().parse::<i32>().unwrap_or(year) * 12
+            + self.now.format("%m").to_string().parse::<i32>().unwrap_or(1)
+            - 1;
+        while total < now_total {
+            total += months as i32;
+        }
+        let period = format!("{}-{:02}", total / 12, total % 12 + 1);
+        self.t("next-update-expected", &[("date", self.period(&period)?.into())])
     }
 }

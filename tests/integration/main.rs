@@ -3,6 +3,7 @@
 //! recorded real API responses in `../shared/fixtures/` are used when present.
 
 mod briefing;
+mod cards;
 mod cli;
 mod common;
 mod compare;
@@ -12,3 +13,5 @@ mod fetch;
 mod normalize;
 mod pipeline;
 mod schedule;
+mod site;
+mod site_checks;

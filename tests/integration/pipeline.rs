@@ -18,19 +18,29 @@ fn the_site_shows_figures_citations_and_the_debunking_order() {
 
     let sentence = "In Germany, 60% of Syrian refugees who arrived in 2015 were in work in 2022.";
     let home = project.page("index.html");
-    assert!(home.contains(sentence));
-    assert!(home.contains("href=\"facts/employment-de/index.html\""));
     assert!(home.contains("Data may be stale"), "the Eurostat seeds are not refreshed");
+    let topic = project.page("topics/employment/index.html");
+    assert!(topic.contains(sentence));
+    assert!(topic.contains("href=\"../../facts/employment-de/index.html\""));
 
     let page = project.page("facts/employment-de/index.html");
     // The fact, the myth named once and flagged, why people get it wrong, the fact again.
     let belief = "Few refugees ever find work.";
-    assert_eq!(page.matches(belief).count(), 1, "the myth is named exactly once");
+    let (visible, json_ld) = page.split_at(position(&page, "<script type=\"application/ld+json\">"));
+    let (json_ld, visible_rest) = json_ld.split_at(position(json_ld, "</script>"));
+    assert_eq!(
+        visible.matches(belief).count() + visible_rest.matches(belief).count(),
+        1,
+        "the myth is named exactly once"
+    );
+    let review: serde_json::Value = serde_json::from_str(&json_ld[json_ld.find('>').unwrap() + 1..]).unwrap();
+    assert_eq!(review["claimReviewed"], belief, "in the markup the myth is only the claim reviewed");
+    assert_eq!(json_ld.matches(belief).count(), 1);
     let title = &page[position(&page, "<title>")..position(&page, "</title>")];
     assert!(!title.contains(belief), "the myth is never the title");
     let fact_at = position(&page, &format!("<h1 class=\"the-fact\">{sentence}</h1>"));
     let myth_at = position(&page, "<span class=\"myth-flag\">Myth</span>");
-    let belief_at = position(&page, belief);
+    let belief_at = myth_at + position(&page[myth_at..], belief);
     let why_at = position(&page, "Why people get it wrong");
     let again_at = position(&page, &format!("<p class=\"restated\">{sentence}</p>"));
     assert!(fact_at < myth_at && myth_at < belief_at && belief_at < why_at && why_at < again_at);
@@ -40,7 +50,7 @@ fn the_site_shows_figures_citations_and_the_debunking_order() {
     assert!(page.contains("IAB, iab.de/daten/syrische-arbeitskraefte-in-deutschland"));
     assert!(page.contains("Kohorte der 2015 zugezogenen syrischen Geflüchteten"));
     assert!(page.contains("factgap (2026), “In Germany, 60% of Syrian refugees who arrived in 2015 were in work in 2022.”, https://factgap.example/facts/employment-de/. Data: IAB-BAMF-SOEP Survey of Refugees."));
-    assert!(page.contains("(data as of 2026-11-24)"), "the date of the cited data");
+    assert!(page.contains("(data accessed 2026-11-24)"), "the date the cited data were read");
     assert!(page.contains("sources/seed/iab.refugee_survey.csv"));
 
     // A measured estimate: numbers, gap and margin on the page.

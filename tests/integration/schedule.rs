@@ -190,6 +190,9 @@ fn big_project(places: usize) -> TestProject {
         "sources = [\"ipsos.perils2014\", \"gmf.tts2013\", \"ess2014.beauchemin\", \"big\"]",
     );
     project.write("sources/claims.toml", claims);
+    // The images and the search index would only slow these runs further.
+    project.edit("factgap.toml", "social_images = true", "social_images = false");
+    project.edit("factgap.toml", "search_index = true", "search_index = false");
     project
 }
 

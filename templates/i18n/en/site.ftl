@@ -8,7 +8,15 @@ skip-to-content = Skip to content
 nav-label = Main
 nav-home = Facts
 nav-sources = Sources
-nav-data = Data (CSV)
+nav-data = Data
+nav-methodology = Methodology
+nav-search = Search
+nav-corrections = Corrections and changes
+nav-focus = About FOCUS
+nav-footer-label = Topics, places and more
+feed-title = New, updated and corrected facts (Atom feed)
+feed-subtitle = Every fact factgap publishes for the first time, every figure that changes, and every correction.
+footer-licence = Texts by factgap. Each figure keeps the licence of its source, named with it; cite the source with the figure.
 footer-refreshed = Data last refreshed on { $date }.
 footer-focus = factgap follows a recommendation of the FOCUS project (EU Horizon 2020, grant 822401): share the real situation of refugees regularly and engage the media.
 
@@ -47,6 +55,20 @@ who-with-sex-and-age = { $sex } among { $population } { $age }
 home-title = Refugees in the official figures
 home-intro = People in Germany, Sweden, Croatia and Jordan underestimate how educated and how employed refugees are, and overestimate how many receive welfare, found the FOCUS project. Here are the official figures, where each comes from, and how sure it is.
 home-refreshed = Data last refreshed on { $date }.
+home-headlines = The facts, first
+home-changed = What changed in the last run
+home-changed-intro = { $count ->
+    [one] One change
+   *[other] { $count } changes
+} published on { $date }:
+home-changed-none = No published figure has changed yet.
+home-changed-all = Every change and correction, ever
+home-by-topic = By topic
+home-by-place = By country
+fact-count = { $count ->
+    [one] one fact
+   *[other] { $count } facts
+}
 home-stale-intro = These sources could not be refreshed; their figures may be out of date:
 stale-badge = Data may be stale
 stale-explain = a source behind this fact could not be refreshed, so a newer figure may exist.
@@ -56,6 +78,12 @@ topic-education = Education
 topic-employment = Employment
 topic-welfare = Welfare dependence
 topic-population_share = Share of immigrants in the population
+topics-label = Topics
+places-label = Countries
+topic-intro-education = How educated refugees and other immigrants are, by the official figures, and what the public believes.
+topic-intro-employment = How many refugees and other immigrants work, by the official figures, and what the public believes.
+topic-intro-welfare = How many refugees receive welfare, by the official figures, and what the public believes.
+topic-intro-population_share = How large the immigrant population is, by the official figures, and how large the public believes it to be.
 
 ## Fact pages, in the debunking order
 myth-flag = Myth
@@ -64,6 +92,26 @@ fact-again-heading = The fact
 caveats-heading = Read with care
 numbers-heading = The numbers
 numbers-caption = The official figure and the public's estimate
+col-figure = Figure
+col-years-since-arrival = Years since arrival
+col-flags = Flags
+fact-updated = Last updated { $date }
+fact-next-update = Next expected update: { $next }
+chart-compare-title = The public's estimate beside the official figure
+chart-compare-caption = Hatched bar: the public's estimate, with its margin of error. Solid bar: the official figure.
+chart-estimate = Estimate by { $respondents }
+chart-actual = Official figure
+chart-desc = Bar chart: { $respondents } estimated { $estimate }; the official figure is { $actual }.
+chart-trend-title = The official figure over time
+chart-trend-title-arrival = The official figure by years since arrival
+chart-trend-title-population = The official figure for { $population }, year by year since arrival
+trend-caption-population = The series follows { $population } (same survey) from year to year since their arrival.
+trend-heading = Over time
+trend-caption = Hollow points carry a flag from the source (see the table).
+trend-table-caption = The data of the chart
+trend-desc = Line chart of { $points } figures: { $first } in { $first_period }, { $last } in { $last_period }.
+trend-desc-arrival = Line chart of { $points } figures by years since arrival: { $first } ({ $first_period }) to { $last } ({ $last_period }).
+years-after-arrival-short = { $years } yrs
 col-value = Value
 col-period = Period
 col-who = Population
@@ -114,7 +162,12 @@ cite-short-label = Short:
 cite-full-label = Full:
 permalink-label = Permalink:
 cite-short = factgap ({ $year }), “{ $title }”, { $url }. Data: { $data }.
-cite-full = factgap ({ $year }). “{ $title }” { $url } (data as of { $date }). Data: { $data }
+cite-full = factgap ({ $year }). “{ $title }” { $url } (data accessed { $date }). Data: { $data }
+download-fact-label = This fact's data:
+download-fact-csv = CSV
+download-fact-json = JSON
+download-fact-image = image (PNG)
+download-all = all data
 download-csv = Download all facts (CSV)
 download-json = Download all facts (JSON)
 data-licence-note = Compiled by factgap. Each figure keeps the licence of its source (see each source's licence and attribution); cite the source with the figure.
@@ -133,6 +186,13 @@ source-licence = Licence
 source-attribution = Attribution
 source-origin = Figures taken from
 source-freshness = State
+source-next-update = Next expected update
+next-update-announced = { $date } (announced by the producer)
+next-update-expected = around { $date } (once the producer's usual schedule comes round; no date announced)
+next-update-annual-undated = once a year; no date announced
+next-update-twice_yearly-undated = twice a year; no date announced
+next-update-none = none expected: a one-off publication
+next-update-unknown = not announced by the producer
 source-notes = Notes
 source-publications = Publications
 origin-snapshot = a snapshot retrieved on { $retrieved } (SHA-256 { $hash }).
@@ -209,3 +269,134 @@ fact-schooling_10y_plus_share = In { $place }, { $value } of { $who } had ten or
 fact-university_degree_share = In { $place }, { $value } of { $who } held a university degree ({ $period }).
 fact-welfare_receipt_share = In { $place }, { $value } of { $who } lived in households receiving basic income support in { $period }.
 fact-immigrant_population_share = In { $place }, { $population } made up { $value } of the population in { $period }.
+
+## Changes and corrections
+change-new = New fact
+change-updated = Figure updated
+change-corrected = Corrected
+change-verdict = Verdict changed
+change-withdrawn = Withdrawn
+change-estimate-value = public's estimate { $value }
+reason-new_period = new data for a later period
+reason-revision = the producer revised the figure
+reason-correction = we corrected our transcription
+reason-replaced = another figure now answers the claim
+reason-none-new = first publication
+reason-none-updated = the figure changed
+reason-none-corrected = we corrected our transcription
+reason-none-verdict = the figures moved across the margin of error
+reason-none-withdrawn = no acceptable figure any more
+corrections-title = Corrections and changes
+corrections-intro = Every change to a figure factgap has published, with the date, the old and the new value and the reason. Entries are added, never rewritten.
+corrections-caption = All changes, newest first
+col-date = Date
+col-change = Change
+col-fact = Fact
+col-old = Old value
+col-new = New value
+col-reason = Reason
+
+## Methodology
+methodology-title = Methodology
+methodology-intro = How factgap matches what the public believes with official figures, and when it calls a belief wrong.
+methodology-claims-heading = Claims and figures
+methodology-claims = Each claim names a belief about refugees or immigrants and the official figures that can answer it, most preferred first. In each place, factgap takes the most preferred figure the data have, and the latest period; a public estimate is used only if its survey is no further from the figure's period than the claim allows.
+methodology-claims-caption = The claims factgap checks
+col-topic = Topic
+col-belief = Belief
+col-period-gap = Largest period gap
+years = { $count ->
+    [one] one year
+   *[other] { $count } years
+}
+methodology-populations-heading = Populations
+methodology-populations = Surveys and statistics rarely count the same people. Where the public's estimate is about another population than the official figure (all immigrants against refugees, say), the fact says so. Each population, as its sources define it:
+methodology-uncertainty-heading = When is a belief wrong?
+methodology-uncertainty = A public estimate is a survey's average, with a margin of error. factgap takes the margin in this order:
+methodology-margin-published = the margin or confidence interval the survey publishes;
+methodology-margin-sample = else, from the sample size, the widest 95% margin an average of answers on a 0–100 scale can have: 1.96 × 50 ÷ √n;
+methodology-margin-assumed = else an assumed margin of { $margin } percentage points, stated on the fact.
+methodology-combined = The margins of the estimate and of the official figure combine as the square root of the sum of their squares. Verdicts use the unrounded values, so rounding on a page never changes one.
+methodology-verdict-gap = the gap between estimate and official figure is larger than the combined margin.
+methodology-verdict-about = the gap is within the combined margin: no misperception is claimed.
+methodology-verdict-none = no survey measured the public's estimate here; the official figure stands on its own.
+methodology-direction = Where the FOCUS publications state only the direction of a misperception (underestimated or overestimated) and not its size, the fact reports the direction and computes no gap.
+methodology-certainty-heading = How sure each figure is
+methodology-stale = A source not refreshed for { $days } days, or whose refresh failed, is marked "data may be stale" on every fact that uses it.
+methodology-corrections = Every change to a published figure is logged with its reason:
+
+## About FOCUS
+focus-title = About the FOCUS project
+focus-intro = FOCUS (Horizon 2020, grant 822401) surveyed refugees from Syria and the longer-term residents of the places they live in Germany, Sweden, Croatia and Jordan. factgap exists because of one of its recommendations: to share the real situation of refugees regularly. Its findings and recommendations, as its publications state them:
+focus-findings = Findings
+focus-recommendations = Recommendations
+focus-sample = Who took part
+focus-more-heading = The publications
+focus-more = Full citations of the FOCUS publications are on the sources page:
+
+## Search
+search-title = Search
+search-placeholder = Search the facts
+search-noscript = Search needs JavaScript. Every fact is also listed by topic and by country:
+
+## Data
+data-title = Data downloads
+data-description = Official figures on refugees' and immigrants' education, employment and welfare, and on the immigrant share of the population, in every place the data cover, beside what the public estimates, with every figure's source, period, flags and certainty.
+data-zip = Everything in one zip (CSV, JSON, data package and README)
+data-facts-csv = one row per fact
+data-facts-json = the facts with every figure, caveat and trend point
+data-observations = every figure the facts were drawn from
+data-package = a Frictionless Data Package describing the files
+data-readme = what each file holds and how to cite it
+data-per-fact = Each fact page also offers that fact's own data as CSV and JSON.
+data-as-of = Data as of { $date }.
+
+## Not found
+notfound-title = Page not found
+notfound-text = There is no page at this address. Facts keep their address for good; if you followed a link to one, it may have been withdrawn (see the corrections).
+
+## Social images
+social-source = Source: { $source } ({ $period })
+
+## Fact cards
+card-guess-label = Your guess, in percent
+card-reveal = Show me
+card-just-show = Just show me the answer
+card-number-context = in { $place }, { $period }
+card-estimate = Estimate by { $respondents }: { $value }
+card-your-guess = Your guess:
+card-margin-published = ± { $margin } points, as published
+card-margin-sample_size = ± { $margin } points, from the sample size
+card-margin-assumed = ± { $margin } points assumed: the survey gives no margin
+card-bars-title = Your guess, the public's estimate and the official figure
+card-legend-guess = Your guess
+card-legend-estimate = Estimate by { $respondents }
+card-source = Source:
+card-more = The fact, its caveats and its data
+card-newer = This card shows the figures of { $month }; a newer figure exists.
+card-newer-link = See the latest
+guess-employment_rate = What share of { $who } in { $place } do you think were in work ({ $period })?
+guess-tertiary_education_share = What share of { $who } in { $place } do you think had a tertiary education ({ $period })?
+guess-schooling_10y_plus_share = What share of { $who } in { $place } do you think had ten or more years of school, vocational training or university ({ $period })?
+guess-university_degree_share = What share of { $who } in { $place } do you think held a university degree ({ $period })?
+guess-welfare_receipt_share = What share of { $who } in { $place } do you think lived in households receiving basic income support ({ $period })?
+guess-immigrant_population_share = What share of the population of { $place } do you think were { $who } ({ $period })?
+embed-link = embed this fact
+embed-title = Embed this fact
+embed-intro = Paste the snippet into your site: a card that fits its column, follows a light or dark page, and sends nothing about your readers anywhere (no cookies, no trackers, no request to any other site).
+embed-preview = Preview
+embed-snippet = The snippet (always the latest figure)
+embed-snippet-intro = The card resizes itself to its content (the message Datawrapper's embeds send, so existing CMS integrations work). Without JavaScript your readers see the card's image and a link.
+embed-copy = Copy the snippet
+embed-copied = Copied.
+embed-pinned = Pinned to this month
+embed-pinned-intro = This card keeps the figures of { $month } for good; if a newer figure comes out, it says so with a link.
+embed-options = Options in the card's address
+embed-option-theme = light or dark colours, or follow the reader's setting (the default)
+embed-option-guess = 1 asks the reader to guess before the figure is shown; 0 (the default) shows it at once
+embed-option-lang = the card's language, on the address without a language (cards/<fact>/?lang=en)
+embed-images = Images for newsletters and social media
+embed-images-intro = The same card as a picture, wide (1200 × 630) and square (1080 × 1080). Use the fact as its alt text:
+embed-image-wide = Wide
+embed-image-square = Square
+embed-alt = Alt text: { $alt }

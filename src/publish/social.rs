@@ -1,0 +1,177 @@
+//! Social images: the `social.svg` template rendered to PNG with resvg, using
+//! only the fonts shipped in `templates/fonts/` so every machine draws the
+//! same picture. Renders are cached by the hash of their SVG (the fonts'
+//! bytes included), so a rebuild redraws only the images whose text changed.
+
+use crate::files::{self, FileError};
+use resvg::{tiny_skia, usvg};
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+#[derive(Debug, thiserror::Error)]
+pub enum SocialError {
+    #[error(transparent)]
+    File(#[from] FileError),
+    #[error("no font files (.ttf, .otf) in `{0}`: social images need the shipped fonts")]
+    NoFonts(String),
+    #[error("social image `{image}`: the SVG does not parse ({message})")]
+    Svg { image: String, message: String },
+    #[error("social image `{image}`: {message}")]
+    Render { image: String, message: String },
+}
+
+/// Renders kept in memory for the life of the process (a scheduler, or a test
+/// run building many sites): small, and capped so a huge site cannot bloat it.
+const MEMO_ENTRIES: usize = 256;
+
+fn memo() -> &'static std::sync::Mutex<std::collections::HashMap<String, Vec<u8>>> {
+    static MEMO: std::sync::OnceLock<std::sync::Mutex<std::collections::HashMap<String, Vec<u8>>>> =
+        std::sync::OnceLock::new();
+    MEMO.get_or_init(Default::default)
+}
+
+/// Draws SVG to PNG with the project's fonts.
+pub struct Renderer {
+    options: usvg::Options<'static>,
+    /// Hash of the fonts, part of every cache key.
+    fonts_key: String,
+    cache: Option<PathBuf>,
+}
+
+impl Renderer {
+    /// Loads every font in `fonts_dir`; `cache` is where renders are kept between builds.
+    pub fn new(fonts_dir: &Path, cache: Option<PathBuf>) -> Result<Renderer, SocialError> {
+        let mut db = usvg::fontdb::Database::new();
+        let mut hasher = Sha256::new();
+        let mut fonts = files::list_files(fonts_dir, "ttf")?;
+        fonts.extend(files::list_files(fonts_dir, "otf")?);
+        fonts.sort();
+        for font in &fonts {
+            let bytes = files::read(font)?;
+            hasher.update(&bytes);
+            db.load_font_data(bytes);
+        }
+        if db.is_empty() {
+            return Err(SocialError::NoFonts(fonts_dir.display().to_string()));
+        }
+        db.set_sans_serif_family("Noto Sans");
+        let options =
+            usvg::Options { font_family: "Noto Sans".into(), fontdb: Arc::new(db), ..usvg::Options::default() };
+        Ok(Renderer { options, fonts_key: format!("{:x}", hasher.finalize()), cache })
+    }
+
+    /// The PNG of `svg`; `name` only labels errors.
+    pub fn png(&self, name: &str, svg: &str) -> Result<Vec<u8>, SocialError> {
+        let key = {
+            let mut h = Sha256::new();
+            h.update(self.fonts_key.as_bytes());
+            h.update(svg.as_bytes());
+            format!("{:x}", h.finalize())
+        };
+        if let Some(png) = memo().lock().ok().and_then(|m| m.get(&key).cloned()) {
+            return Ok(png);
+        }
+        let cached = self.cache.as_ref().map(|dir| dir.join(format!("{key}.png")));
+        if let Some(path) = &cached
+            && let Ok(bytes) = std::fs::read(path)
+        {
+            return Ok(bytes);
+        }
+        let tree = usvg::Tree::from_str(svg, &self.options)
+            .map_err(|e| SocialError::Svg { image: name.to_string(), message: e.to_string() })?;
+        let size = tree.size().to_int_size();
+        let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height())
+            .ok_or_else(|| SocialError::Render { image: name.to_string(), message: "empty size".into() })?;
+        resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
+        let png =
+            encode(&pixmap).map_err(|e| SocialError::Render { image: name.to_string(), message: e.to_string() })?;
+        if let Some(path) = cached {
+            // A cache that cannot be written only costs time next build.
+            let _ = files::write(&path, &png);
+        }
+        if let Ok(mut m) = memo().lock()
+            && m.len() < MEMO_ENTRIES
+        {
+            m.insert(key, png.clone());
+        }
+        Ok(png)
+    }
+}
+
+/// Draws every `(path, svg)` into `dir`, on as many threads as there are
+/// cores; returns how many files were written. Stops early when cancelled.
+pub fn draw_all(
+    renderer: &Renderer,
+    images: &[(String, String)],
+    dir: &Path,
+    cancel: &crate::schedule::cancel::Cancel,
+) -> Result<usize, SocialError> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(images.len()).max(1);
+    let chunk = images.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = images
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || -> Result<usize, SocialError> {
+                    for (path, svg) in part {
+                        if cancel.is_cancelled() {
+                            break;
+                        }
+                        files::write(&dir.join(path), renderer.png(path, svg)?)?;
+                    }
+                    Ok(part.len())
+                })
+            })
+            .collect();
+        workers.into_iter().map(|w| w.join().expect("a drawing thread panicked")).sum()
+    })
+}
+
+/// PNG of an opaque picture (so premultiplied alpha needs no undoing) at
+/// png's balanced level: about twice as quick as tiny-skia's own encoder.
+fn encode(pixmap: &tiny_skia::Pixmap) -> Result<Vec<u8>, png::EncodingError> {
+    let mut out = Vec::new();
+    let mut encoder = png::Encoder::new(&mut out, pixmap.width(), pixmap.height());
+    encoder.set_color(png::ColorType::Rgba);
+    encoder.set_depth(png::BitDepth::Eight);
+    encoder.set_compression(png::Compression::Balanced);
+    let mut writer = encoder.write_header()?;
+    writer.write_image_data(pixmap.data())?;
+    writer.finish()?;
+    Ok(out)
+}
+
+/// Breaks `text` into lines of at most `width` characters at spaces (a longer
+/// word gets a line of its own); SVG text does not wrap by itself.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrapping_breaks_at_spaces_within_the_width() {
+        assert_eq!(
+            wrap("In 2024, 62.6% of people were employed", 16),
+            ["In 2024, 62.6%", "of people were", "employed"]
+        );
+        assert_eq!(wrap("", 10), Vec::<String>::new());
+    }
+}

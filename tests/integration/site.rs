@@ -1,0 +1,328 @@
+//! The fact-sheet site: every page type, the charts, the machine-readable
+//! output, the corrections log across runs, and the checks a browser and a
+//! validator make (Nu Html Checker, axe-core in Chromium, links, requests).
+
+use crate::common::{TestProject, now, tree, unescape};
+use crate::site_checks::check_site;
+use factgap::pipeline::{self, Options};
+
+use std::io::Read;
+
+/// One page of each kind the site has, for the browser checks.
+const PAGE_TYPES: [&str; 15] = [
+    "index.html",
+    "topics/employment/index.html",
+    "places/eu27-2020/index.html",
+    // A measured estimate (comparison chart) and a Eurostat series (trend chart with flags).
+    "facts/population-share-non-eu-born-it/index.html",
+    "facts/employment-hr/index.html",
+    // A cohort by years since arrival, with a FOCUS finding.
+    "facts/employment-de/index.html",
+    "sources/index.html",
+    "methodology/index.html",
+    "corrections/index.html",
+    "about-focus/index.html",
+    "search/index.html",
+    "data/index.html",
+    "briefings/index.html",
+    "404.html",
+    "cards/population-share-non-eu-born-it/en/embed.html",
+];
+
+/// The project's options with the clock moved on by `days`.
+fn later(project: &TestProject, days: i64) -> Options {
+    Options { now: now() + chrono::Duration::days(days), ..project.options() }
+}
+
+#[test]
+fn every_page_type_is_built_and_linked() {
+    let project = TestProject::bundled();
+    let report = project.build();
+    let site = project.out().join("site");
+    for page in PAGE_TYPES {
+        assert!(site.join(page).is_file(), "{page} is built");
+    }
+    for file in ["robots.txt", "sitemap.xml", "feed.atom", "data/datapackage.json", "data/README.md"] {
+        assert!(site.join(file).is_file(), "{file}");
+    }
+    // Every place the data cover has a page, EU27 included; every topic too.
+    for fact in &report.facts.facts {
+        let slug = fact.geo.to_lowercase().replace('_', "-");
+        assert!(site.join(format!("places/{slug}/index.html")).is_file(), "place page of {}", fact.geo);
+    }
+    for topic in ["education", "employment", "welfare", "population-share"] {
+        assert!(site.join(format!("topics/{topic}/index.html")).is_file(), "{topic}");
+    }
+    let home = project.page("index.html");
+    assert!(home.contains("The facts, first") && home.contains("What changed in the last run"));
+    assert!(home.contains("Data last refreshed on 2026-11-24."));
+    assert!(home.contains("38 changes published on 2026-11-24"), "the first publication: every fact is new");
+
+    let robots = project.read("output/site/robots.txt");
+    assert!(robots.contains("Sitemap: https://factgap.example/sitemap.xml"));
+    let sitemap = project.read("output/site/sitemap.xml");
+    assert!(sitemap.contains("<loc>https://factgap.example/facts/employment-de/</loc><lastmod>2026-11-24</lastmod>"));
+    // Cards are embeds (noindex), not pages of the site.
+    let pages =
+        tree(&site).keys().filter(|p| p.ends_with(".html") && *p != "404.html" && !p.starts_with("cards/")).count();
+    assert_eq!(sitemap.matches("<url>").count(), pages, "every page but the 404 and the cards is in the sitemap");
+    for fact in &report.facts.facts {
+        assert!(sitemap.contains(&format!("<loc>https://factgap.example/facts/{}/</loc>", fact.id)));
+    }
+
+    let methodology = project.page("methodology/index.html");
+    assert!(methodology.contains("an assumed margin of 5 percentage points"), "the configured margin is stated");
+    assert!(methodology.contains("1.96 × 50 ÷ √n"));
+    let focus = project.page("about-focus/index.html");
+    assert!(focus.contains("Recommendations") && focus.contains("(FOCUS Policy Note #1, April 2022)"));
+    assert!(focus.contains("information on the real situation of arriving community members"));
+    let missing = project.page("404.html");
+    assert!(missing.contains("Page not found"));
+}
+
+#[test]
+fn a_fact_page_has_its_charts_data_table_dates_and_downloads() {
+    let project = TestProject::bundled();
+    project.build();
+    let it = project.page("facts/population-share-non-eu-born-it/index.html");
+    // The comparison chart: inline SVG with a title and a description that state both numbers.
+    let svg = &it[it.find("<svg class=\"chart chart-compare\"").expect("a comparison chart")..];
+    let svg = &svg[..svg.find("</svg>").unwrap()];
+    assert!(svg.contains("role=\"img\"") && svg.contains("<title id=\"compare-title\">"));
+    assert!(svg.contains("the general public estimated 24.6%; the official figure is 7%."));
+    assert!(svg.contains("24.6% ± 5") && svg.contains(">7%<"));
+    assert!(svg.contains("fill=\"url(#hatch)\""), "the estimate is hatched: not colour alone");
+    assert!(it.contains("Last updated 2026-11-24"));
+    assert!(it.contains("Next expected update: none expected: a one-off publication"));
+    assert!(it.contains("href=\"../../facts/population-share-non-eu-born-it/data.csv\""));
+
+    // A Eurostat series: the trend chart, its table, and the flagged year drawn hollow.
+    let hr = project.page("facts/employment-hr/index.html");
+    let trend = &hr[hr.find("<svg class=\"chart chart-trend\"").expect("a trend chart")..];
+    assert!(trend.contains("<desc id=\"trend-desc\">Line chart of"));
+    assert!(trend.contains("class=\"point flagged\""));
+    assert!(hr.contains("<caption>The data of the chart</caption>"));
+    assert!(hr.contains("Next expected update: once a year; no date announced"));
+
+    // The 2015 arrival cohort (IAB), year by year since arrival, beside its one Syrian figure.
+    let de = project.page("facts/employment-de/index.html");
+    assert!(de.contains("<svg class=\"chart chart-trend\""), "employment by years since arrival");
+    assert!(de.contains("The official figure for refugees who arrived in 2015, year by year since arrival"));
+    for value in [">20%<", ">35%<", ">64%<"] {
+        assert!(de.contains(value), "{value} in the cohort's trend table");
+    }
+
+    // Under 30 KB before compression, and nothing fetched from elsewhere.
+    for page in std::fs::read_dir(project.out().join("site/facts")).unwrap() {
+        let html = std::fs::read_to_string(page.unwrap().path().join("index.html")).unwrap();
+        assert!(html.len() < 30 * 1024, "a fact page is {} bytes", html.len());
+        for attr in ["src=\"http", "href=\"http"] {
+            for (at, _) in html.match_indices(attr) {
+                let tag_start = html[..at].rfind('<').unwrap();
+                let tag = &html[tag_start..at];
+                // Links a reader follows or a machine reads, never a resource the page loads.
+                let followed = ["<a ", "<link rel=\"canonical\"", "<link rel=\"alternate\""];
+                assert!(followed.iter().any(|t| tag.starts_with(t)), "external resource: {tag}");
+            }
+        }
+    }
+}
+
+#[test]
+fn each_fact_offers_its_data_the_package_describes_the_downloads_and_the_zip_holds_them() {
+    let project = TestProject::bundled();
+    project.build();
+    let site = project.out().join("site");
+    let csv = project.read("output/site/facts/employment-hr/data.csv");
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(&rows[0][1], "actual");
+    assert!(rows.iter().filter(|r| &r[1] == "trend").count() >= 5, "the trend points are in the fact's CSV");
+    let json: serde_json::Value =
+        serde_json::from_str(&project.read("output/site/facts/employment-hr/data.json")).unwrap();
+    assert_eq!(json["facts"][0]["id"], "employment-hr");
+    assert_eq!(json["facts"][0]["actual"]["value"].as_f64().unwrap().to_string(), rows[0][2].to_string());
+
+    let package: serde_json::Value = serde_json::from_str(&project.read("output/site/data/datapackage.json")).unwrap();
+    assert_eq!(package["profile"], "tabular-data-package");
+    for resource in package["resources"].as_array().unwrap() {
+        let path = site.join("data").join(resource["path"].as_str().unwrap());
+        assert!(path.is_file(), "{path:?}");
+        if let Some(fields) = resource["schema"]["fields"].as_array() {
+            let header = std::fs::read_to_string(&path).unwrap().lines().next().unwrap().to_string();
+            let names: Vec<&str> = fields.iter().map(|f| f["name"].as_str().unwrap()).collect();
+            assert_eq!(header.split(',').collect::<Vec<_>>(), names, "the schema of {path:?} matches its header");
+        }
+    }
+    let zip = std::fs::File::open(site.join("data/factgap-data.zip")).unwrap();
+    let mut zip = zip::ZipArchive::new(zip).unwrap();
+    for name in ["README.md", "datapackage.json", "facts.csv", "facts.json", "observations.csv"] {
+        let mut inside = Vec::new();
+        zip.by_name(name).unwrap().read_to_end(&mut inside).unwrap();
+        assert_eq!(inside, std::fs::read(site.join("data").join(name)).unwrap(), "{name} in the zip");
+    }
+
+    // schema.org Dataset on the data page.
+    let data = project.page("data/index.html");
+    let ld = &data[data.find("application/ld+json\">").unwrap() + 21..];
+    let dataset: serde_json::Value = serde_json::from_str(&ld[..ld.find("</script>").unwrap()]).unwrap();
+    assert_eq!(dataset["@type"], "Dataset");
+    assert!(
+        dataset["distribution"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["contentUrl"] == "https://factgap.example/data/facts.csv" && d["encodingFormat"] == "text/csv")
+    );
+    assert!(dataset["spatialCoverage"].as_array().unwrap().iter().any(|p| p == "Croatia"));
+}
+
+#[test]
+fn the_social_image_is_a_1200_by_630_png_named_by_the_fact_never_the_myth() {
+    let project = TestProject::bundled();
+    project.build();
+    let png = std::fs::read(project.out().join("site/cards/employment-de/en/image.png")).unwrap();
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+    let width = u32::from_be_bytes(png[16..20].try_into().unwrap());
+    let height = u32::from_be_bytes(png[20..24].try_into().unwrap());
+    assert_eq!((width, height), (1200, 630));
+    let page = project.page("facts/employment-de/index.html");
+    let sentence = "In Germany, 60% of Syrian refugees who arrived in 2015 were in work in 2022.";
+    assert!(page.contains(&format!("<meta property=\"og:title\" content=\"{sentence}\">")));
+    assert!(page.contains(&format!("<meta property=\"og:image:alt\" content=\"{sentence}\">")));
+    assert!(
+        page.contains(
+            "<meta property=\"og:image\" content=\"https://factgap.example/cards/employment-de/en/image.png\">"
+        )
+    );
+    assert!(page.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"));
+    let head = &page[..page.find("</head>").unwrap()];
+    let meta: Vec<&str> = head.lines().filter(|l| l.starts_with("<meta")).collect();
+    assert!(meta.iter().all(|l| !l.contains("Few refugees ever find work")), "the myth is in no meta tag");
+}
+
+#[test]
+fn changes_are_logged_across_runs_with_old_and_new_values_and_never_rewritten() {
+    let project = TestProject::bundled();
+    project.build();
+    let log = project.out().join("changelog.jsonl");
+    let first = std::fs::read_to_string(&log).unwrap();
+    assert_eq!(first.lines().count(), 38, "the first publication: every fact is new");
+
+    // Nothing new the next day: nothing logged.
+    pipeline::build(&later(&project, 1)).unwrap();
+    assert_eq!(std::fs::read_to_string(&log).unwrap(), first);
+
+    // We correct a transcribed figure: one entry, old → new, with the reason.
+    project.edit(
+        "sources/seed/iab.refugee_survey.csv",
+        "syrian_refugees_2015_arrivals,2022,T,all,60,",
+        "syrian_refugees_2015_arrivals,2022,T,all,61,",
+    );
+    pipeline::build(&later(&project, 7)).unwrap();
+    let second = std::fs::read_to_string(&log).unwrap();
+    assert!(second.starts_with(&first), "earlier entries are kept as they were");
+    let added: Vec<serde_json::Value> =
+        second[first.len()..].lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(added.len(), 1, "{added:?}");
+    assert_eq!(added[0]["fact"], "employment-de");
+    assert_eq!(added[0]["kind"], "corrected");
+    assert_eq!(added[0]["date"], "2026-12-01");
+    assert_eq!((added[0]["old"]["value"].as_f64(), added[0]["new"]["value"].as_f64()), (Some(60.0), Some(61.0)));
+
+    let corrections = project.page("corrections/index.html");
+    let row = &corrections[corrections.find("<tr class=\"change-corrected\">").unwrap()..];
+    let row = &row[..row.find("</tr>").unwrap()];
+    assert!(row.contains("2026-12-01") && row.contains("60% (2022)") && row.contains("61% (2022)"));
+    assert!(row.contains("we corrected our transcription"));
+    let home = project.page("index.html");
+    assert!(home.contains("One change published on 2026-12-01"));
+    let fact = project.page("facts/employment-de/index.html");
+    assert!(fact.contains("Last updated 2026-12-01"));
+    // The feed carries the correction first.
+    let feed = project.read("output/site/feed.atom");
+    let first_entry = &feed[feed.find("<entry>").unwrap()..];
+    assert!(first_entry[..first_entry.find("</entry>").unwrap()].contains("Corrected: In Germany, 61%"));
+    assert!(first_entry.contains("<updated>2026-12-01T00:00:00Z</updated>"));
+}
+
+#[test]
+fn a_failed_publish_logs_no_change() {
+    let project = TestProject::bundled();
+    project.build();
+    let log = project.read("output/changelog.jsonl");
+    project.edit(
+        "sources/seed/iab.refugee_survey.csv",
+        "syrian_refugees_2015_arrivals,2022,T,all,60,",
+        "syrian_refugees_2015_arrivals,2022,T,all,61,",
+    );
+    project.edit("templates/corrections.html", "{% endblock %}", "{{ no_such_value }}{% endblock %}");
+    assert!(pipeline::build(&later(&project, 7)).is_err());
+    assert_eq!(project.read("output/changelog.jsonl"), log, "the change is logged once its pages are live");
+}
+
+#[test]
+fn the_search_index_covers_the_facts_topics_and_places() {
+    let project = TestProject::bundled();
+    let report = project.build();
+    let entry: serde_json::Value =
+        serde_json::from_str(&project.read("output/site/pagefind/pagefind-entry.json")).unwrap();
+    let en = &entry["languages"]["en"];
+    let places = report.facts.facts.iter().map(|f| &f.geo).collect::<std::collections::BTreeSet<_>>().len();
+    assert_eq!(en["page_count"].as_u64().unwrap() as usize, report.facts.facts.len() + 4 + places);
+    assert!(project.out().join("site/pagefind/pagefind-ui.js").is_file());
+    let search = project.page("search/index.html");
+    assert!(search.contains("<noscript>"), "without JavaScript the page says how else to find a fact");
+}
+
+/// A label or note that holds HTML or script shows up as text everywhere and never runs.
+#[test]
+fn html_in_source_texts_is_shown_as_text_on_every_page_and_feed() {
+    let project = TestProject::bundled();
+    let script = "<script>alert(1)</script>";
+    let img = "\"><img src=x onerror=alert(2)>";
+    project.edit(
+        "sources/iab.refugee_survey.toml",
+        "title = \"",
+        &format!("title = \"{} {script} ", img.replace('"', "\\\"")),
+    );
+    project.edit("sources/iab.refugee_survey.toml", "citation_short = \"", &format!("citation_short = \"{script} "));
+    project.edit(
+        "sources/seed/iab.refugee_survey.csv",
+        "syrian_refugees_2015_arrivals,2022,T,all,60,percent,,,,,actual,,,\"",
+        &format!("syrian_refugees_2015_arrivals,2022,T,all,60,percent,,,,,actual,,,\"{} ", img.replace('"', "\"\"")),
+    );
+    let report = project.build();
+    assert!(report.problems.iter().all(|p| !p.is_error()), "{:?}", report.problems);
+    let site = project.out().join("site");
+    for (path, bytes) in tree(&site) {
+        // Every rendered file (data downloads hold the text as data, not markup).
+        let rendered = [".html", ".atom", ".xml", ".svg", "oembed.json"].iter().any(|ext| path.ends_with(ext));
+        if !rendered {
+            continue;
+        }
+        let text = String::from_utf8(bytes).unwrap();
+        assert!(!text.contains(script), "{path} carries a live script tag");
+        assert!(!text.contains("<img src=x"), "{path} carries a live img tag");
+    }
+    let page = project.page("facts/employment-de/index.html");
+    assert!(page.contains(script), "the text is shown, escaped");
+    assert!(unescape(&project.read("output/site/sources/index.html")).contains(img));
+    // In a browser: no dialog opens on the pages that show these texts.
+    let checks = check_site(&site, &["facts/employment-de/index.html", "sources/index.html", "index.html"], false);
+    assert!(checks.dialogs.is_empty(), "{:?}", checks.dialogs);
+    assert!(checks.page_errors.is_empty(), "{:?}", checks.page_errors);
+}
+
+/// The Nu Html Checker on every page, axe-core in both colour schemes on every
+/// page type, every internal link and anchor, no request to another origin,
+/// and text without JavaScript.
+#[test]
+fn every_page_validates_is_accessible_and_stays_on_its_own_origin() {
+    let project = TestProject::bundled();
+    project.build();
+    let report = check_site(&project.out().join("site"), &PAGE_TYPES, true);
+    assert!(report.html_files > 60, "{} pages checked by vnu", report.html_files);
+    assert_eq!(report.pages_checked, PAGE_TYPES.len());
+    report.assert_clean();
+}
