@@ -139,6 +139,16 @@ async function main() {
     report.just_show = await read();
     await context.close();
 
+    // The `lang` option on the address without a language picks the card's language.
+    const chooser = await browser.newContext();
+    const cp = await chooser.newPage();
+    const base = cardUrl.replace(/[^/]+\/$/, '');
+    const lang = cardUrl.match(/([^/]+)\/$/)[1];
+    await cp.goto(`${base}?lang=${lang}&guess=1`, { waitUntil: 'load' });
+    await cp.waitForURL((u) => u.pathname.endsWith(`/${lang}/`));
+    report.lang_option = { url: cp.url(), html_lang: await cp.evaluate(() => document.documentElement.lang), form_shown: await cp.isVisible('#guess') };
+    await chooser.close();
+
     // Without JavaScript the fact shows at once.
     const noJs = await browser.newContext({ javaScriptEnabled: false });
     const plain = await noJs.newPage();

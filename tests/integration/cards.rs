@@ -176,6 +176,10 @@ fn in_a_browser_the_card_fits_its_frame_reveals_by_keyboard_and_stays_private() 
     assert_eq!(shown["answer_shown"], true);
     assert!(shown["your_guess"].is_null());
 
+    let lang = &report["lang_option"];
+    assert!(lang["url"].as_str().unwrap().ends_with("/cards/population-share-non-eu-born-it/en/?guess=1"), "{lang}");
+    assert_eq!(lang["html_lang"], "en");
+    assert_eq!(lang["form_shown"], true, "the other options pass through");
     assert_eq!(report["no_js"]["answer_shown"], true, "without JavaScript the fact shows at once");
     assert_eq!(report["no_js"]["form_shown"], false);
     assert!(report["foreign_requests"].as_array().unwrap().is_empty(), "{}", report["foreign_requests"]);
