@@ -2,7 +2,7 @@
 //! output, the corrections log across runs, and the checks a browser and a
 //! validator make (Nu Html Checker, axe-core in Chromium, links, requests).
 
-use crate::common::{TestProject, now, tree, unescape};
+use crate::common::{TestProject, now, repo, tree, unescape};
 use crate::site_checks::check_site;
 use factgap::pipeline::{self, Options};
 
@@ -273,6 +273,28 @@ fn the_search_index_covers_the_facts_topics_and_places() {
     assert!(project.out().join("site/pagefind/pagefind-ui.js").is_file());
     let search = project.page("search/index.html");
     assert!(search.contains("<noscript>"), "without JavaScript the page says how else to find a fact");
+
+    // A reader's search, in Chromium, from the static files alone.
+    crate::site_checks::install_harness(&repo());
+    let out = std::process::Command::new("node")
+        .current_dir(repo())
+        .arg("tests/browser/check-search.mjs")
+        .arg("--site")
+        .arg(project.out().join("site"))
+        .args(["--query", "Italy"])
+        .output()
+        .expect("node runs");
+    assert!(out.status.success(), "check-search: {}", String::from_utf8_lossy(&out.stderr));
+    let found: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(found["label"], "Search the facts", "the search box has an accessible name");
+    let results = found["results"].as_array().unwrap();
+    assert!(
+        results.iter().any(|r| r["href"] == "/facts/population-share-non-eu-born-it/"
+            && r["text"] == "In Italy, people born outside the EU made up 7% of the population in 2017."),
+        "{results:?}"
+    );
+    assert!(results.iter().any(|r| r["href"] == "/places/it/"));
+    assert!(found["failed"].as_array().unwrap().is_empty(), "{}", found["failed"]);
 }
 
 /// A label or note that holds HTML or script shows up as text everywhere and never runs.
