@@ -5,7 +5,6 @@
 use super::view::BriefingView;
 use minijinja::context;
 use minijinja::value::Serde;
-use std::io::Write;
 
 /// The unsubscribe placeholder mailing tools replace (Mailchimp's merge tag).
 pub const UNSUBSCRIBE_PLACEHOLDER: &str = "*|UNSUB|*";
@@ -87,11 +86,5 @@ fn email_html(
 
 /// A zip with one file and a fixed timestamp, so the same briefing gives the same bytes.
 fn zip_one(name: &str, contents: &str) -> Result<Vec<u8>, RenderError> {
-    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let options = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated)
-        .last_modified_time(zip::DateTime::default());
-    zip.start_file(name, options).map_err(|e| RenderError::Zip(e.to_string()))?;
-    zip.write_all(contents.as_bytes()).map_err(|e| RenderError::Zip(e.to_string()))?;
-    Ok(zip.finish().map_err(|e| RenderError::Zip(e.to_string()))?.into_inner())
+    crate::publish::data::zip_files(&[(name, contents.as_bytes())]).map_err(|e| RenderError::Zip(e.to_string()))
 }

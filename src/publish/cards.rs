@@ -15,9 +15,8 @@ use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::path::Path;
 
-/// The card's drawing: bars on a 0–100 (or wider) scale.
-const BAR_X0: f64 = 0.0;
-const BAR_SPAN: f64 = 300.0;
+/// The length of a full bar in the card's drawing (the card's script scales a guess with it).
+pub const BAR_SPAN: f64 = 300.0;
 /// The default height an embed snippet asks for before the card reports its own.
 pub const EMBED_HEIGHT: u32 = 480;
 pub const EMBED_WIDTH: u32 = 600;
@@ -132,11 +131,6 @@ pub fn card_view(fact: &Fact, view: &FactView, texts: CardTexts) -> CardView {
         axis_max,
         actual_width: width(fact.actual.value),
     }
-}
-
-/// The bar origin and span the card's script scales a guess with.
-pub fn scale() -> (f64, f64) {
-    (BAR_X0, BAR_SPAN)
 }
 
 /// `'sha256-…'` of an inline script, for the card's Content-Security-Policy.

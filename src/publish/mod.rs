@@ -7,6 +7,7 @@ pub mod changelog;
 pub mod charts;
 pub mod data;
 pub mod i18n;
+mod parallel;
 pub mod search;
 pub mod site;
 pub mod social;

@@ -307,7 +307,9 @@ pub fn build(input: &PublishInput, dir: &Path) -> Result<Built, PublishError> {
             Ok(out)
         };
         let pairs: Vec<(&Fact, &FactView)> = visible.iter().zip(&facts).collect();
-        for out in in_parallel(&pairs, input.cancel, |(fact, view)| per_fact(fact, view))? {
+        for out in
+            super::parallel::map(&pairs, input.cancel, || PublishError::Cancelled, |(fact, view)| per_fact(fact, view))?
+        {
             written.set(written.get() + out.files);
             fact_urls.extend(out.sitemap);
             search_pages.extend(out.search);
@@ -449,8 +451,10 @@ pub fn build(input: &PublishInput, dir: &Path) -> Result<Built, PublishError> {
     if !images.is_empty() {
         let renderer = social::Renderer::new(&templates.join("fonts"), Some(input.out_dir.join(".cache/social")))
             .map_err(|e| PublishError::Data { what: "social images", message: e.to_string() })?;
-        written += social::draw_all(&renderer, &images, dir, input.cancel)
-            .map_err(|e| PublishError::Data { what: "social images", message: e.to_string() })?;
+        written += social::draw_all(&renderer, &images, dir, input.cancel).map_err(|e| match e {
+            social::SocialError::Cancelled => PublishError::Cancelled,
+            e => PublishError::Data { what: "social images", message: e.to_string() },
+        })?;
     }
     let to_pin = newly_pinned.then(|| (month.clone(), month_cards.clone()));
     Ok(Built { files: written, log, pending, record, to_pin })
@@ -464,36 +468,6 @@ struct FactOutput {
     search: Option<search::Page>,
     images: Vec<(String, String)>,
     card: Option<cards::CardView>,
-}
-
-/// `work` on every item, on as many threads as there are cores, results in
-/// the items' order (so the output does not depend on scheduling). Stops at
-/// the first error, or when cancelled.
-fn in_parallel<T: Sync, R: Send>(
-    items: &[T],
-    cancel: &crate::schedule::cancel::Cancel,
-    work: impl Fn(&T) -> Result<R, PublishError> + Sync,
-) -> Result<Vec<R>, PublishError> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, items.len().max(1));
-    let chunk = items.len().div_ceil(threads).max(1);
-    let work = &work;
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = items
-            .chunks(chunk)
-            .map(|part| {
-                scope.spawn(move || {
-                    part.iter()
-                        .map(|item| if cancel.is_cancelled() { Err(PublishError::Cancelled) } else { work(item) })
-                        .collect::<Result<Vec<R>, PublishError>>()
-                })
-            })
-            .collect();
-        let mut out = Vec::with_capacity(items.len());
-        for handle in handles {
-            out.extend(handle.join().expect("a rendering thread panicked")?);
-        }
-        Ok(out)
-    })
 }
 
 /// The path part of the base URL, ending in `/`: where the site is served from.
@@ -676,7 +650,7 @@ fn card_context(
         latest_url => latest_url,
         script => script,
         csp_script => cards::csp_hash(script),
-        scale => cards::scale(),
+        bar_span => cards::BAR_SPAN,
         newer_url => newer,
         pinned_month => Value::UNDEFINED,
     }

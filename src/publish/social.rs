@@ -19,6 +19,8 @@ pub enum SocialError {
     Svg { image: String, message: String },
     #[error("social image `{image}`: {message}")]
     Render { image: String, message: String },
+    #[error("cancelled while drawing the social images")]
+    Cancelled,
 }
 
 /// Renders kept in memory for the life of the process (a scheduler, or a test
@@ -99,33 +101,21 @@ impl Renderer {
     }
 }
 
-/// Draws every `(path, svg)` into `dir`, on as many threads as there are
-/// cores; returns how many files were written. Stops early when cancelled.
+/// Draws every `(path, svg)` into `dir` on every core; returns how many files
+/// were written.
 pub fn draw_all(
     renderer: &Renderer,
     images: &[(String, String)],
     dir: &Path,
     cancel: &crate::schedule::cancel::Cancel,
 ) -> Result<usize, SocialError> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(images.len()).max(1);
-    let chunk = images.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let workers: Vec<_> = images
-            .chunks(chunk)
-            .map(|part| {
-                scope.spawn(move || -> Result<usize, SocialError> {
-                    for (path, svg) in part {
-                        if cancel.is_cancelled() {
-                            break;
-                        }
-                        files::write(&dir.join(path), renderer.png(path, svg)?)?;
-                    }
-                    Ok(part.len())
-                })
-            })
-            .collect();
-        workers.into_iter().map(|w| w.join().expect("a drawing thread panicked")).sum()
-    })
+    let drawn = super::parallel::map(
+        images,
+        cancel,
+        || SocialError::Cancelled,
+        |(path, svg)| -> Result<(), SocialError> { Ok(files::write(&dir.join(path), renderer.png(path, svg)?)?) },
+    )?;
+    Ok(drawn.len())
 }
 
 /// PNG of an opaque picture (so premultiplied alpha needs no undoing) at

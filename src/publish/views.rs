@@ -367,7 +367,7 @@ impl ViewContext<'_> {
             None => String::new(),
         };
         let actual_label = self.t("chart-actual", &[])?;
-        let percent = |v: f64| self.value_text(v, fact.actual.unit).unwrap_or_default();
+        let in_unit = |v: f64| self.value_text(v, fact.actual.unit).unwrap_or_default();
         let compare_chart = match (&fact.estimate, &estimate.figure) {
             (Estimate::Measured { .. }, Some(figure)) => charts::compare(
                 fact,
@@ -379,7 +379,7 @@ impl ViewContext<'_> {
                     },
                     &actual.value_text,
                 ),
-                percent,
+                in_unit,
             ),
             _ => None,
         };
@@ -395,7 +395,7 @@ impl ViewContext<'_> {
             None => String::new(),
         };
         let period_text = |p: &str| self.period(p).unwrap_or_else(|_| p.to_string());
-        let trend_chart = charts::trend(fact, percent, period_text);
+        let trend_chart = charts::trend(fact, in_unit, period_text);
         let trend_rows = match &trend_chart {
             Some(_) => fact
                 .trend
