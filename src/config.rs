@@ -26,6 +26,22 @@ pub struct SiteConfig {
     pub social_images: bool,
     /// Build the Pagefind search index.
     pub search_index: bool,
+    /// Digits per language where there is a choice (Arabic: `arabic-indic`
+    /// or `western`); the same on the site, cards, images, feeds and briefing.
+    pub digits: std::collections::BTreeMap<String, Digits>,
+}
+
+/// Which digits numbers and dates are written with.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Digits {
+    /// The language's own default (CLDR).
+    #[default]
+    Default,
+    /// 0123456789
+    Western,
+    /// ٠١٢٣٤٥٦٧٨٩
+    ArabicIndic,
 }
 
 impl Default for SiteConfig {
@@ -35,6 +51,7 @@ impl Default for SiteConfig {
             languages: vec!["en".into()],
             social_images: true,
             search_index: true,
+            digits: [("ar".to_string(), Digits::ArabicIndic)].into(),
         }
     }
 }
@@ -112,7 +129,20 @@ pub struct BriefingConfig {
     pub unsubscribe: String,
     /// Recipients of `factgap briefing --send`.
     pub recipients: Vec<String>,
+    /// The language of the briefing that is sent; by default the site's first.
+    pub language: Option<String>,
+    /// `contacts` and `boilerplate` in the site's other languages
+    /// (`[briefing.text.de]`): the briefing is written in every language.
+    pub text: std::collections::BTreeMap<String, BriefingText>,
     pub smtp: SmtpConfig,
+}
+
+/// The sender's own lines of the briefing, in one language.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct BriefingText {
+    pub contacts: Vec<String>,
+    pub boilerplate: Vec<String>,
 }
 
 impl Default for BriefingConfig {
@@ -127,6 +157,8 @@ impl Default for BriefingConfig {
             embargo: None,
             unsubscribe: "mailto:briefings@factgap.example?subject=unsubscribe".into(),
             recipients: Vec::new(),
+            language: None,
+            text: Default::default(),
             smtp: SmtpConfig::default(),
         }
     }

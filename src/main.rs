@@ -56,7 +56,8 @@ fn init_logging(cli: &Cli) {
         _ => "trace",
     };
     let filter = tracing_subscriber::EnvFilter::try_from_env("FACTGAP_LOG")
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(format!("warn,factgap={level}")));
+        // usvg reports each font fallback (Arabic text in a Latin-first family) as a warning: noise.
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(format!("warn,usvg=error,factgap={level}")));
     // Colour only on a terminal: a service manager's log should hold plain text.
     let ansi = std::io::IsTerminal::is_terminal(&std::io::stderr());
     tracing_subscriber::fmt()

@@ -225,16 +225,16 @@ fn publish_site_with(
     normalized: &Normalized,
     facts: &Facts,
     options: &Options,
-    pending: Option<(&Record, briefing::view::BriefingView)>,
+    pending: Option<(&Record, Vec<briefing::view::BriefingView>)>,
 ) -> Result<PublishReport, PipelineError> {
     let (mut briefings, mut held_back) = archive(&options.out_dir, options.now)?;
-    if let Some((record, view)) = pending {
+    if let Some((record, views)) = pending {
         briefings.retain(|b| b.view.month != record.month);
         if record.embargo_until.is_some_and(|until| options.now < until) {
             held_back.extend(record.new_facts.iter().cloned());
         } else {
-            briefings.push(ArchivedBriefing { view });
-            briefings.sort_by(|a, b| a.view.month.cmp(&b.view.month));
+            briefings.extend(views.into_iter().map(|view| ArchivedBriefing { view }));
+            briefings.sort_by(|a, b| a.view.month.cmp(&b.view.month).then_with(|| a.view.lang.cmp(&b.view.lang)));
         }
     }
     let input = PublishInput {
@@ -267,8 +267,14 @@ fn archive(
             held.extend(record.new_facts.iter().cloned());
             continue;
         }
-        let file = dir.join(&record.month).join("briefing.json");
-        if file.exists() {
+        // The first language's files at the month's folder, the others' in `<lang>/` below it.
+        let month_dir = dir.join(&record.month);
+        let mut files = vec![month_dir.join("briefing.json")];
+        for entry in std::fs::read_dir(&month_dir).into_iter().flatten().flatten() {
+            files.push(entry.path().join("briefing.json"));
+        }
+        files.sort();
+        for file in files.into_iter().filter(|f| f.is_file()) {
             let view = serde_json::from_str(&crate::files::read_to_string(&file)?)
                 .map_err(|e| PipelineError::Briefing(format!("`{}`: {e}", file.display())))?;
             archived.push(ArchivedBriefing { view });
@@ -327,34 +333,48 @@ pub fn briefing(options: &Options, b: &BriefingOptions) -> Result<BriefingReport
     let previous = Record::previous(&briefings_dir, &month)?;
     let composed =
         briefing::compose(&project, &normalized, &facts.facts, &month, options.now, embargo, previous.as_ref());
-    let lang = project.config.site.languages.first().cloned().unwrap_or_else(|| "en".into());
-    let catalog = std::sync::Arc::new(
-        crate::publish::i18n::Catalog::load(&project.templates_dir(), &project.config.site.languages)
-            .map_err(PublishError::from)?,
-    );
+    let languages = &project.config.site.languages;
+    let catalog = std::sync::Arc::new(crate::publish::i18n::Catalog::of_project(&project).map_err(PublishError::from)?);
     let env = publish::environment(&project.templates_dir(), catalog.clone());
-    let view = briefing::view::build(&composed, &project, &normalized, &facts.facts, &catalog, &lang)
-        .map_err(PublishError::from)?;
-    let rendered = briefing::render::render(&env, &view).map_err(|e| PipelineError::Briefing(e.to_string()))?;
-
-    // Built aside; the site is published with this briefing in its archive,
-    // and only then is the briefing (with its record) swapped into place.
+    // One briefing per language: the first at the month's folder, the others in `<lang>/`.
     let dir = briefings_dir.join(&month);
     let building = briefings_dir.join(format!(".{month}.building"));
     crate::files::remove_dir_all_if_exists(&building)?;
-    crate::files::write(&building.join("briefing.html"), &rendered.html)?;
-    crate::files::write(&building.join("briefing.txt"), &rendered.text)?;
-    crate::files::write(&building.join("briefing.md"), &rendered.markdown)?;
-    crate::files::write(&building.join("briefing-mailchimp.zip"), &rendered.mailchimp_zip)?;
-    crate::files::write(
-        &building.join("briefing.json"),
-        serde_json::to_string_pretty(&view).expect("views serialize") + "\n",
-    )?;
+    let send_language = project.config.briefing.language.clone().or_else(|| languages.first().cloned());
+    if let Some(lang) = send_language.as_ref().filter(|l| !languages.contains(l)) {
+        return Err(PipelineError::Briefing(format!(
+            "[briefing] language `{lang}` is not one of [site] languages ({})",
+            languages.join(", ")
+        )));
+    }
+    let mut views = Vec::new();
+    let mut sent_view = None;
+    for (i, lang) in languages.iter().enumerate() {
+        let view = briefing::view::build(&composed, &project, &normalized, &facts.facts, &catalog, lang)
+            .map_err(PublishError::from)?;
+        let rendered = briefing::render::render(&env, &view).map_err(|e| PipelineError::Briefing(e.to_string()))?;
+        let out = if i == 0 { building.clone() } else { building.join(lang) };
+        crate::files::write(&out.join("briefing.html"), &rendered.html)?;
+        crate::files::write(&out.join("briefing.txt"), &rendered.text)?;
+        crate::files::write(&out.join("briefing.md"), &rendered.markdown)?;
+        crate::files::write(&out.join("briefing-mailchimp.zip"), &rendered.mailchimp_zip)?;
+        crate::files::write(
+            &out.join("briefing.json"),
+            serde_json::to_string_pretty(&view).expect("views serialize") + "\n",
+        )?;
+        if send_language.as_ref() == Some(lang) {
+            sent_view = Some((view.clone(), rendered.subject.clone()));
+        }
+        views.push(view);
+    }
+    let Some((view, subject)) = sent_view else {
+        return Err(PipelineError::Briefing("[site] languages is empty: name at least one".into()));
+    };
     composed.record.save(&building)?;
-    let published = publish_site_with(&project, &normalized, &facts, options, Some((&composed.record, view.clone())))
+    let published = publish_site_with(&project, &normalized, &facts, options, Some((&composed.record, views)))
         .inspect_err(|_| {
-        let _ = crate::files::remove_dir_all_if_exists(&building);
-    })?;
+            let _ = crate::files::remove_dir_all_if_exists(&building);
+        })?;
     // Who already received this month's briefing is kept across re-renders.
     if dir.join("sent.json").exists() {
         std::fs::copy(dir.join("sent.json"), building.join("sent.json")).map_err(|source| crate::files::FileError {
@@ -369,17 +389,12 @@ pub fn briefing(options: &Options, b: &BriefingOptions) -> Result<BriefingReport
     let sent = if b.send {
         let (html, text) = briefing::render::for_sending(&env, &view, &project.config.briefing.unsubscribe)
             .map_err(|e| PipelineError::Briefing(e.to_string()))?;
-        let outgoing = briefing::send::Outgoing {
-            month: &month,
-            subject: &rendered.subject,
-            html: &html,
-            text: &text,
-            now: options.now,
-        };
+        let outgoing =
+            briefing::send::Outgoing { month: &month, subject: &subject, html: &html, text: &text, now: options.now };
         Some(briefing::send::send(&project.config.briefing, &outgoing, &dir, b.dry_run)?)
     } else {
         None
     };
     let run = RunReport { fetch: None, normalized, facts, published: Some(published), problems };
-    Ok(BriefingReport { run, month, dir, subject: rendered.subject, changes: composed.changes, sent })
+    Ok(BriefingReport { run, month, dir, subject, changes: composed.changes, sent })
 }

@@ -81,6 +81,11 @@ pub fn build(
     let t = |key: &str, args: &[(&str, Arg)]| catalog.message(lang, key, args);
     let fact = |id: &str| facts.iter().find(|f| f.id == id);
     let base = &project.config.site.base_url;
+    // The first language at the site's root, the others under `<lang>/`.
+    let prefix = match project.config.site.languages.first() {
+        Some(first) if first != lang => format!("{lang}/"),
+        _ => String::new(),
+    };
     let item = |f: &Fact| -> Result<ItemView, I18nError> {
         let view = ctx.fact(f)?;
         let citation =
@@ -112,7 +117,10 @@ pub fn build(
     let embargo_line = match briefing.embargo {
         Some(at) => t(
             "briefing-embargo",
-            &[("time", at.format("%H:%M UTC").to_string().into()), ("date", at.format("%Y-%m-%d").to_string().into())],
+            &[
+                ("time", catalog.digits_in_text(lang, &at.format("%H:%M UTC").to_string()).into()),
+                ("date", ctx.date(at.date_naive())?.into()),
+            ],
         )?,
         None => t("briefing-immediate", &[])?,
     };
@@ -220,7 +228,10 @@ pub fn build(
         .iter()
         .filter_map(|id| normalized.source(id))
         .map(|s| {
-            let date = s.as_of.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_else(|| "–".into());
+            let date = match s.as_of {
+                Some(d) => ctx.date(d.date_naive())?,
+                None => "–".into(),
+            };
             t("briefing-stale", &[("source", s.spec.provenance.citation_short.clone().into()), ("date", date.into())])
         })
         .collect::<Result<_, _>>()?;
@@ -252,6 +263,18 @@ pub fn build(
         })
         .collect();
     let b = &project.config.briefing;
+    let first = project.config.site.languages.first().map(String::as_str);
+    let (contacts, boilerplate) = match b.text.get(lang) {
+        Some(text) => (text.contacts.clone(), text.boilerplate.clone()),
+        None if first == Some(lang) || first.is_none() => (b.contacts.clone(), b.boilerplate.clone()),
+        None => {
+            return Err(I18nError::Missing {
+                lang: lang.into(),
+                key: format!("[briefing.text.{lang}] contacts and boilerplate, in factgap.toml"),
+            });
+        }
+    };
+    let texts = |lines: Vec<String>| lines.iter().map(|l| catalog.digits_in_text(lang, l)).collect::<Vec<_>>();
     Ok(BriefingView {
         lang: lang.into(),
         month: briefing.month.clone(),
@@ -269,10 +292,10 @@ pub fn build(
         countries,
         stale,
         sources,
-        contacts: b.contacts.clone(),
-        boilerplate: b.boilerplate.clone(),
-        archive_url: format!("{base}briefings/{}/", briefing.month),
-        site_url: base.clone(),
+        contacts: texts(contacts),
+        boilerplate: texts(boilerplate),
+        archive_url: format!("{base}{prefix}briefings/{}/", briefing.month),
+        site_url: format!("{base}{prefix}"),
         generated_at: briefing.now.to_rfc3339(),
     })
 }

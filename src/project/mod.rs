@@ -3,6 +3,7 @@
 
 mod claim;
 mod source;
+pub mod translations;
 
 pub use claim::{Claim, ClaimText, EstimateSpec, Pairing, Topic};
 pub use source::{DimensionRule, FetchSpec, Method, Provenance, ReadFormat, ReadSpec, SourceKind, SourceSpec};
@@ -22,6 +23,8 @@ pub enum ProjectError {
     Toml { file: String, message: String },
     #[error("no project at `{0}`: expected a `sources/` folder (use --project DIR)")]
     NotAProject(String),
+    #[error(transparent)]
+    Translations(#[from] translations::TranslationError),
 }
 
 /// Everything `factgap` reads from a project folder.
@@ -35,6 +38,8 @@ pub struct Project {
     pub claims: Vec<Claim>,
     /// User polls, `sources/perceptions/*.csv`, sorted by name.
     pub polls: Vec<PathBuf>,
+    /// Source texts and findings in the languages other than the original.
+    pub translations: translations::Translations,
 }
 
 impl Project {
@@ -69,24 +74,26 @@ impl Project {
         }
         let claims_path = sources_dir.join("claims.toml");
         let mut claims = Vec::new();
-        if claims_path.exists() {
-            let file: claim::ClaimsFile = parse_toml(&claims_path, root)?;
-            let rel = display_relative(&claims_path, root);
-            let mut seen = BTreeSet::new();
-            for claim in file.claim {
-                let problem = if !seen.insert(claim.id.clone()) {
-                    Some(Problem::error(format!("claim `{}` is defined twice", claim.id)))
-                } else {
-                    validate_claim(&claim, &config.site.languages).err()
-                };
-                match problem {
-                    Some(p) => problems.push(p.file(rel.clone())),
-                    None => claims.push(claim),
-                }
+        let mut all_claims = match claims_path.exists() {
+            true => parse_toml::<claim::ClaimsFile>(&claims_path, root)?.claim,
+            false => Vec::new(),
+        };
+        let translations = translations::load(root, &config.site.languages, &mut all_claims, &sources)?;
+        let rel = display_relative(&claims_path, root);
+        let mut seen = BTreeSet::new();
+        for claim in all_claims {
+            let problem = if !seen.insert(claim.id.clone()) {
+                Some(Problem::error(format!("claim `{}` is defined twice", claim.id)))
+            } else {
+                validate_claim(&claim, &config.site.languages).err()
+            };
+            match problem {
+                Some(p) => problems.push(p.file(rel.clone())),
+                None => claims.push(claim),
             }
         }
         let polls = files::list_files(&sources_dir.join("perceptions"), "csv")?;
-        Ok((Project { root: root.to_path_buf(), config, sources, claims, polls }, problems))
+        Ok((Project { root: root.to_path_buf(), config, sources, claims, polls, translations }, problems))
     }
 
     pub fn sources_dir(&self) -> PathBuf {

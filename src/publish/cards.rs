@@ -38,6 +38,10 @@ pub struct CardView {
     pub sentence: String,
     pub topic_label: String,
     pub place: String,
+    /// The place inside a sentence ("in Germany"); cards pinned before it
+    /// existed have none and show the bare place.
+    #[serde(default)]
+    pub in_place: String,
     pub value: f64,
     pub value_text: String,
     pub period: String,
@@ -109,6 +113,7 @@ pub fn card_view(fact: &Fact, view: &FactView, texts: CardTexts) -> CardView {
         sentence: view.sentence.clone(),
         topic_label: view.topic_label.clone(),
         place: view.place.clone(),
+        in_place: view.in_place.clone(),
         value: fact.actual.value,
         value_text: view.actual.value_text.clone(),
         period: view.actual.period.clone(),

@@ -27,6 +27,8 @@ pub struct Bar {
     pub whisker: Option<(f64, f64)>,
     /// Where the value text starts.
     pub text_x: f64,
+    /// The bar's left edge.
+    pub rect_x: f64,
 }
 
 /// The public's estimate against the official figure.
@@ -35,6 +37,10 @@ pub struct CompareChart {
     pub width: f64,
     pub height: f64,
     pub x0: f64,
+    /// Where row labels start.
+    pub label_x: f64,
+    /// `ltr`, or `rtl` for a mirrored chart: text anchors follow it.
+    pub direction: &'static str,
     pub bar_height: f64,
     pub bars: Vec<Bar>,
     /// Axis ticks: position and text.
@@ -55,6 +61,10 @@ pub struct TrendChart {
     pub plot_right: f64,
     pub plot_top: f64,
     pub plot_bottom: f64,
+    /// Where the value axis' labels end.
+    pub tick_label_x: f64,
+    /// `ltr`, or `rtl` for a mirrored chart: text anchors follow it.
+    pub direction: &'static str,
     /// The x axis counts years since arrival rather than calendar time.
     pub by_arrival: bool,
 }
@@ -127,11 +137,65 @@ pub fn compare(
             width: r1(end - LABEL_ROOM),
             whisker,
             text_x,
+            rect_x: LABEL_ROOM,
         });
     }
     let axis_y = 30.0 + ROW + bar_height + 8.0;
     let ticks = (0..=4).map(|k| max * f64::from(k) / 4.0).map(|v| (scale(v), tick_text(v))).collect();
-    Some(CompareChart { width: WIDTH, height: axis_y + 28.0, x0: LABEL_ROOM, bar_height, bars, ticks, axis_y })
+    Some(CompareChart {
+        width: WIDTH,
+        height: axis_y + 28.0,
+        x0: LABEL_ROOM,
+        label_x: LABEL_ROOM,
+        direction: "ltr",
+        bar_height,
+        bars,
+        ticks,
+        axis_y,
+    })
+}
+
+impl CompareChart {
+    /// Mirrored for a right-to-left page: bars grow from the right, labels
+    /// and values sit on their reading side (anchors follow `direction`).
+    pub fn mirror(&mut self) {
+        let w = self.width;
+        for bar in &mut self.bars {
+            bar.rect_x = r1(w - bar.rect_x - bar.width);
+            bar.text_x = r1(w - bar.text_x);
+            bar.whisker = bar.whisker.map(|(lo, hi)| (r1(w - hi), r1(w - lo)));
+        }
+        self.label_x = r1(w - self.label_x);
+        for tick in &mut self.ticks {
+            tick.0 = r1(w - tick.0);
+        }
+        self.direction = "rtl";
+    }
+}
+
+impl TrendChart {
+    /// Mirrored for a right-to-left page: time runs from right to left and
+    /// the value axis stands on the right.
+    pub fn mirror(&mut self) {
+        let w = self.width;
+        for point in &mut self.points {
+            point.x = r1(w - point.x);
+        }
+        self.path = line_path(&self.points);
+        (self.plot_left, self.plot_right) = (r1(w - self.plot_right), r1(w - self.plot_left));
+        self.tick_label_x = r1(w - self.tick_label_x);
+        self.direction = "rtl";
+    }
+}
+
+/// The SVG path through the marks, in order.
+fn line_path(marks: &[TrendMark]) -> String {
+    marks
+        .iter()
+        .enumerate()
+        .map(|(i, m)| format!("{}{} {}", if i == 0 { 'M' } else { 'L' }, m.x, m.y))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A period as a point in time: `2018-10` is 2018.75.
@@ -201,12 +265,7 @@ pub fn trend(
             show_period: (points.len() - 1 - i) % every == 0,
         })
         .collect();
-    let path = marks
-        .iter()
-        .enumerate()
-        .map(|(i, m)| format!("{}{} {}", if i == 0 { 'M' } else { 'L' }, m.x, m.y))
-        .collect::<Vec<_>>()
-        .join(" ");
+    let path = line_path(&marks);
     let y_ticks = (0..=4).map(|k| max * f64::from(k) / 4.0).map(|v| (y(v), value_text(v))).collect();
     Some(TrendChart {
         width: WIDTH,
@@ -218,6 +277,8 @@ pub fn trend(
         plot_right: right,
         plot_top: top,
         plot_bottom: bottom,
+        tick_label_x: left - 6.0,
+        direction: "ltr",
         by_arrival,
     })
 }

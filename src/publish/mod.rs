@@ -207,6 +207,33 @@ pub fn environment(templates: &Path, catalog: Arc<Catalog>) -> Environment<'stat
         }
         out
     });
+    let dates = catalog.clone();
+    env.add_filter("date", move |state: &State, value: Value| -> Result<String, minijinja::Error> {
+        // `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, in the page's language; anything else as it is.
+        let lang = state.lookup("lang").and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+        let text = value.to_string();
+        let fail = |e: I18nError| minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, e.to_string());
+        let day = text.get(..10).and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        let month = text.split_once('-').and_then(|(y, m)| Some((y.parse::<i32>().ok()?, m.parse::<u32>().ok()?)));
+        match (day, month) {
+            (Some(day), _) => dates.date(&lang, day).map_err(fail),
+            (None, Some((y, m))) if text.len() == 7 && (1..=12).contains(&m) => dates.month(&lang, y, m).map_err(fail),
+            _ => match text.parse::<i64>() {
+                Ok(year) if text.len() == 4 => dates.plain_number(&lang, year).map_err(fail),
+                _ => Ok(dates.digits_in_text(&lang, &text)),
+            },
+        }
+    });
+    let numbers = catalog.clone();
+    env.add_filter(
+        "num",
+        move |state: &State, value: f64, decimals: Option<usize>| -> Result<String, minijinja::Error> {
+            let lang = state.lookup("lang").and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+            numbers
+                .number(&lang, value, decimals.unwrap_or(1))
+                .map_err(|e| minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, e.to_string()))
+        },
+    );
     env.add_function("t", move |state: &State, key: String, kwargs: Kwargs| -> Result<String, minijinja::Error> {
         let lang = state.lookup("lang").and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
         let mut args: Vec<(String, Arg)> = Vec::new();
@@ -236,7 +263,7 @@ pub fn unworded(
     now: DateTime<Utc>,
 ) -> Result<Vec<(String, I18nError)>, I18nError> {
     let languages = &project.config.site.languages;
-    let catalog = Catalog::load(&project.templates_dir(), languages)?;
+    let catalog = Catalog::of_project(project)?;
     let mut out = Vec::new();
     for fact in &facts.facts {
         for lang in languages {
@@ -254,7 +281,7 @@ pub fn unworded(
 /// (which `unworded` already checked): every source's view and the shared texts.
 pub fn check_messages(project: &Project, normalized: &Normalized, now: DateTime<Utc>) -> Result<(), PublishError> {
     let languages = &project.config.site.languages;
-    let catalog = Catalog::load(&project.templates_dir(), languages)?;
+    let catalog = Catalog::of_project(project)?;
     for lang in languages {
         let ctx = ViewContext { catalog: &catalog, lang, project, normalized, now };
         for source in &normalized.sources {

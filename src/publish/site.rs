@@ -92,7 +92,7 @@ pub fn build(input: &PublishInput, dir: &Path) -> Result<Built, PublishError> {
     }
     let base_url = &project.config.site.base_url;
     let templates = project.templates_dir();
-    let catalog = std::sync::Arc::new(Catalog::load(&templates, languages)?);
+    let catalog = std::sync::Arc::new(Catalog::of_project(project)?);
     let env = super::environment(&templates, catalog.clone());
     let visible: Vec<Fact> = input.facts.facts.iter().filter(|f| !input.held_back.contains(&f.id)).cloned().collect();
     let data_date = super::data_date(input.normalized, input.now);
@@ -129,16 +129,37 @@ pub fn build(input: &PublishInput, dir: &Path) -> Result<Built, PublishError> {
     let pinned = cards::load_pinned(input.out_dir)
         .map_err(|e| PublishError::Data { what: "pinned cards", message: e.to_string() })?;
     let written = std::cell::Cell::new(0usize);
-    let mut sitemap: Vec<(String, String)> = Vec::new();
+    // Pages by their path under a language's home, with their last change:
+    // every page exists in every language, so the sitemap lists each path
+    // once per language, with the others as `hreflang` alternates.
+    let mut sitemap: BTreeMap<String, String> = BTreeMap::new();
     let mut fact_urls: Vec<(String, String)> = Vec::new();
+    let language_links = languages
+        .iter()
+        .enumerate()
+        .map(|(i, lang)| {
+            Ok(LanguageLink {
+                code: lang.clone(),
+                prefix: if i == 0 { String::new() } else { format!("{lang}/") },
+                name: catalog.message(lang, "language-name", &[])?,
+                dir: catalog.message(lang, "dir", &[])?,
+            })
+        })
+        .collect::<Result<Vec<_>, PublishError>>()?;
     let mut search_pages: Vec<search::Page> = Vec::new();
     let base_path = url_path(base_url);
     let indexing = project.config.site.search_index;
 
+    let reviews = translation_reviews(&templates, &language_links)?;
+    let arabic_digits = languages.iter().any(|l| l == "ar").then(|| {
+        let arabic_indic = catalog.number("ar", 1.0, 0).is_ok_and(|one| one == "١");
+        if arabic_indic { "arab" } else { "latn" }
+    });
     for (i, lang) in languages.iter().enumerate() {
         let prefix = if i == 0 { String::new() } else { format!("{lang}/") };
         let ctx = ViewContext { catalog: &catalog, lang, project, normalized: input.normalized, now: input.now };
         let dir_of_lang = catalog.message(lang, "dir", &[])?;
+        let rtl = dir_of_lang == "rtl";
         let mut facts: Vec<FactView> = visible.iter().map(|f| ctx.fact(f)).collect::<Result<_, _>>()?;
         for view in &mut facts {
             if let Some(date) = last_change.get(view.id.as_str()) {
@@ -181,6 +202,7 @@ pub fn build(input: &PublishInput, dir: &Path) -> Result<Built, PublishError> {
             topics => Serde(&topic_nav),
             places => Serde(&place_nav),
             images => project.config.site.social_images,
+            languages => Serde(&language_links),
         };
         // `root` reaches the site's root (shared files), `home` this language's pages.
         let up = |levels: usize| "../".repeat(levels);
@@ -191,9 +213,8 @@ pub fn build(input: &PublishInput, dir: &Path) -> Result<Built, PublishError> {
             let html = render(&env, template, ctx)?;
             files::write(&dir.join(format!("{prefix}{path}")), &html)?;
             written.set(written.get() + 1);
-            if path.ends_with(".html") && !path.starts_with("404") {
-                let loc = format!("{base_url}{prefix}{}", path.trim_end_matches("index.html"));
-                sitemap.push((loc, data_date.clone()));
+            if i == 0 && path.ends_with(".html") && !path.starts_with("404") {
+                sitemap.insert(path.trim_end_matches("index.html").to_string(), data_date.clone());
             }
             Ok(html)
         };
@@ -244,7 +265,7 @@ pub fn build(input: &PublishInput, dir: &Path) -> Result<Built, PublishError> {
                 },
             )?;
             files::write(&dir.join(format!("{prefix}{path}")), &html)?;
-            out.sitemap = Some((format!("{base_url}{prefix}facts/{}/", view.id), data_date.clone()));
+            out.sitemap = (i == 0).then(|| (format!("facts/{}/", view.id), data_date.clone()));
             if indexing {
                 out.search = Some(search::Page { url: format!("{base_path}{prefix}facts/{}/", view.id), html });
             }
@@ -255,8 +276,8 @@ pub fn build(input: &PublishInput, dir: &Path) -> Result<Built, PublishError> {
                 cards::CardTexts {
                     lang,
                     dir: &dir_of_lang,
-                    why_short: claim_text(project, &fact.claim, lang).and_then(|t| t.why_short.as_deref()),
-                    question: catalog_question(&catalog, lang, fact, view)?,
+                    why_short: view.why_short.as_deref(),
+                    question: view.question.clone(),
                     myth_label: catalog.message(lang, "myth-flag", &[])?,
                     fact_url: format!("{base_url}{prefix}facts/{}/", view.id),
                 },
@@ -296,7 +317,7 @@ pub fn build(input: &PublishInput, dir: &Path) -> Result<Built, PublishError> {
             out.files += 4;
             // Its images: the wide one doubles as the fact page's Open Graph image.
             for (name, (width, height), wrap) in [("image", SOCIAL_SIZE, 38), ("square", SQUARE_SIZE, 28)] {
-                let svg = render(&env, "social.svg", social_context(lang, view, fact, (width, height), wrap))?;
+                let svg = render(&env, "social.svg", social_context(lang, rtl, view, fact, (width, height), wrap))?;
                 files::write(&dir.join(&card_dir).join(format!("{name}.svg")), &svg)?;
                 out.files += 1;
                 if project.config.site.social_images {
@@ -319,11 +340,17 @@ pub fn build(input: &PublishInput, dir: &Path) -> Result<Built, PublishError> {
             }
         }
         page("sources.html", "sources/index.html", 1, context! { sources => Serde(&sources) })?;
-        let findings = focus_findings(input.normalized);
+        let findings = focus_findings(&ctx);
         page("about-focus.html", "about-focus/index.html", 1, context! { groups => Serde(&findings) })?;
         page("methodology.html", "methodology/index.html", 1, methodology_context(input, &ctx)?)?;
         page("corrections.html", "corrections/index.html", 1, context! { changes => Serde(&changes) })?;
         page("search.html", "search/index.html", 1, context! {})?;
+        page(
+            "translations.html",
+            "translations/index.html",
+            1,
+            context! { reviews => Serde(&reviews), arabic_digits => arabic_digits },
+        )?;
         page(
             "data.html",
             "data/index.html",
@@ -427,8 +454,11 @@ pub fn build(input: &PublishInput, dir: &Path) -> Result<Built, PublishError> {
     }
     written += write_downloads(input, dir, &env, &catalog, &visible, &data_date)?;
     sitemap.extend(fact_urls);
-    sitemap.sort();
-    let sitemap_xml = render(&env, "sitemap.xml", context! { urls => sitemap })?;
+    let sitemap_xml = render(
+        &env,
+        "sitemap.xml",
+        context! { urls => sitemap.into_iter().collect::<Vec<_>>(), languages => Serde(&language_links), base_url => base_url },
+    )?;
     files::write(&dir.join("sitemap.xml"), sitemap_xml)?;
     files::write(&dir.join("robots.txt"), render(&env, "robots.txt", context! { base_url => base_url })?)?;
     files::write(&dir.join("status.json"), data::status_json(input.normalized, visible.len(), input.now))?;
@@ -617,7 +647,10 @@ fn claim_review(
     })
 }
 
-fn social_context(lang: &str, view: &FactView, fact: &Fact, size: (u32, u32), wrap: usize) -> Value {
+/// The social image's context. Right to left, the layout is mirrored and
+/// every line is a right-to-left isolate (RLI … PDI): resvg lays each text out
+/// left to right otherwise, and puts a closing full stop on the wrong side.
+fn social_context(lang: &str, rtl: bool, view: &FactView, fact: &Fact, size: (u32, u32), wrap: usize) -> Value {
     let lines = social::wrap(&view.sentence, wrap);
     let (lines, font_size) =
         if lines.len() > 4 { (social::wrap(&view.sentence, wrap * 4 / 3), 40) } else { (lines, 52) };
@@ -630,6 +663,13 @@ fn social_context(lang: &str, view: &FactView, fact: &Fact, size: (u32, u32), wr
         line_height => font_size + font_size / 4,
         fact => Serde(view),
         measured => matches!(fact.estimate, Estimate::Measured { .. }),
+        start_x => if rtl { size.0 - 64 } else { 64 },
+        end_x => if rtl { 64 } else { size.0 - 64 },
+        start_anchor => if rtl { "end" } else { "start" },
+        end_anchor => if rtl { "start" } else { "end" },
+        font_family => if rtl { "Noto Sans Arabic, Noto Sans" } else { "Noto Sans, Noto Sans Arabic" },
+        isolate => if rtl { "\u{2067}" } else { "" },
+        isolate_end => if rtl { "\u{2069}" } else { "" },
     }
 }
 
@@ -657,33 +697,6 @@ fn card_context(
 }
 
 /// The claim's texts in a language.
-fn claim_text<'a>(
-    project: &'a crate::project::Project,
-    claim: &str,
-    lang: &str,
-) -> Option<&'a crate::project::ClaimText> {
-    project.claims.iter().find(|c| c.id == claim).and_then(|c| c.text.get(lang))
-}
-
-/// The guess question of a fact, from its indicator's pattern (`guess-<indicator>`).
-fn catalog_question(
-    catalog: &Catalog,
-    lang: &str,
-    fact: &Fact,
-    view: &FactView,
-) -> Result<Option<String>, PublishError> {
-    let key = format!("guess-{}", fact.indicator);
-    if !catalog.has(lang, &key) {
-        return Ok(None);
-    }
-    let who = view.actual.population_label.clone();
-    Ok(Some(catalog.message(
-        lang,
-        &key,
-        &[("place", view.place.clone().into()), ("who", who.into()), ("period", view.actual.period.clone().into())],
-    )?))
-}
-
 /// The oEmbed response of a card (type `rich`), pre-built so a static host serves it.
 fn oembed(card: &cards::CardView, card_url: &str, snippet: &str, base_url: &str) -> Vec<u8> {
     let doc = serde_json::json!({
@@ -706,16 +719,94 @@ fn oembed(card: &cards::CardView, card_url: &str, snippet: &str, base_url: &str)
     (text + "\n").into_bytes()
 }
 
+/// Whether a native speaker has reviewed a language's texts, from
+/// `templates/i18n/<lang>/review.toml` (no file: nothing reviewed yet).
+#[derive(Debug, serde::Serialize)]
+struct LanguageReview {
+    code: String,
+    name: String,
+    dir: String,
+    /// The language the texts were written in.
+    original: bool,
+    parts: Vec<PartReview>,
+}
+
+#[derive(Debug, Default, Clone, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PartReview {
+    #[serde(default)]
+    part: String,
+    /// The native speaker who reviewed it; empty while nobody has.
+    #[serde(default)]
+    reviewed_by: String,
+    #[serde(default)]
+    reviewed_on: String,
+}
+
+/// The texts a translation is made of, as the translations page lists them.
+const TRANSLATED_PARTS: [&str; 3] = ["site", "briefing", "content"];
+
+fn translation_reviews(
+    templates: &std::path::Path,
+    languages: &[LanguageLink],
+) -> Result<Vec<LanguageReview>, PublishError> {
+    languages
+        .iter()
+        .map(|l| {
+            let path = templates.join("i18n").join(&l.code).join("review.toml");
+            let file: BTreeMap<String, PartReview> = if path.exists() {
+                toml::from_str(&files::read_to_string(&path)?).map_err(|e| PublishError::Data {
+                    what: "translation review",
+                    message: format!("`{}`: {e}", path.display()),
+                })?
+            } else {
+                BTreeMap::new()
+            };
+            let parts = TRANSLATED_PARTS
+                .iter()
+                .map(|part| PartReview { part: part.to_string(), ..file.get(*part).cloned().unwrap_or_default() })
+                .collect();
+            Ok(LanguageReview {
+                code: l.code.clone(),
+                name: l.name.clone(),
+                dir: l.dir.clone(),
+                original: l.code == crate::project::translations::ORIGINAL,
+                parts,
+            })
+        })
+        .collect()
+}
+
+/// A language as the switcher and the `hreflang` alternates name it.
+#[derive(Debug, serde::Serialize)]
+struct LanguageLink {
+    code: String,
+    /// Where its pages are, under the site's root: `""` for the first language, `de/` for German.
+    prefix: String,
+    /// Its own name for itself (`Deutsch`).
+    name: String,
+    dir: String,
+}
+
+/// A FOCUS finding as the About page shows it, in the page's language.
+#[derive(Debug, serde::Serialize)]
+struct FindingView {
+    id: String,
+    statement: String,
+    citation: String,
+}
+
 /// FOCUS's findings for the About page: findings, recommendations and who took part.
-fn focus_findings(normalized: &crate::normalize::Normalized) -> Vec<(String, Vec<&crate::normalize::Finding>)> {
-    let mut groups: BTreeMap<u8, (String, Vec<&crate::normalize::Finding>)> = BTreeMap::new();
-    for f in normalized.findings.iter().filter(|f| f.source == "focus.findings") {
+fn focus_findings(ctx: &ViewContext) -> Vec<(String, Vec<FindingView>)> {
+    let mut groups: BTreeMap<u8, (String, Vec<FindingView>)> = BTreeMap::new();
+    for f in ctx.normalized.findings.iter().filter(|f| f.source == "focus.findings") {
         let (order, key) = match f.topic.as_str() {
             "recommendation" => (1, "recommendations"),
             "sample" => (2, "sample"),
             _ => (0, "findings"),
         };
-        groups.entry(order).or_insert_with(|| (key.to_string(), Vec::new())).1.push(f);
+        let view = FindingView { id: f.id.clone(), statement: ctx.finding_statement(f), citation: f.citation.clone() };
+        groups.entry(order).or_insert_with(|| (key.to_string(), Vec::new())).1.push(view);
     }
     groups.into_values().collect()
 }

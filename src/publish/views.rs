@@ -6,7 +6,7 @@ use super::i18n::{Arg, Catalog, I18nError, format_number};
 use crate::compare::{Caveat, Estimate, Fact, Figure};
 use crate::normalize::{Freshness, Normalized, Origin, SourceData, Unit};
 use crate::project::Project;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, Utc};
 use serde::Serialize;
 
 /// Everything needed to build views in one language.
@@ -63,6 +63,12 @@ pub struct FactView {
     pub sentence: String,
     pub belief: String,
     pub why: String,
+    /// One line on why people get it wrong (cards), if the claim has one.
+    pub why_short: Option<String>,
+    /// The place inside a sentence ("in Germany").
+    pub in_place: String,
+    /// The card's guess question, if the indicator has one.
+    pub question: Option<String>,
     pub verdict: String,
     pub verdict_label: String,
     pub comparison: String,
@@ -158,8 +164,60 @@ impl ViewContext<'_> {
         self.t(&format!("place-{geo}"), &[])
     }
 
+    /// The place inside a sentence ("in Germany", "u Njemačkoj"): the `.in` form.
+    pub fn in_place(&self, geo: &str) -> Result<String, I18nError> {
+        let key = format!("place-{geo}");
+        self.catalog
+            .attribute(self.lang, &key, "in", &[])?
+            .ok_or_else(|| I18nError::Missing { lang: self.lang.into(), key: format!("{key}.in") })
+    }
+
+    /// The arguments every sentence about a place gets: `place`, `in_place`
+    /// and `in_place_start` (capitalised, to open a sentence).
+    pub fn place_args(&self, geo: &str) -> Result<Vec<(&'static str, Arg)>, I18nError> {
+        let in_place = self.in_place(geo)?;
+        Ok(vec![
+            ("place", self.place(geo)?.into()),
+            ("in_place_start", sentence_case(&in_place).into()),
+            ("in_place", in_place.into()),
+        ])
+    }
+
     pub fn population(&self, code: &str) -> Result<String, I18nError> {
         self.t(&format!("population-{code}"), &[])
+    }
+
+    /// The population after "share of", where the language inflects it (`.of`).
+    fn population_of(&self, code: &str) -> Result<String, I18nError> {
+        match self.catalog.attribute(self.lang, &format!("population-{code}"), "of", &[])? {
+            Some(form) => Ok(form),
+            None => self.population(code),
+        }
+    }
+
+    /// A FOCUS finding's statement in this language.
+    pub fn finding_statement(&self, finding: &crate::normalize::Finding) -> String {
+        let text = self.project.translations.finding(self.lang, &finding.id).unwrap_or(&finding.statement);
+        self.own_text(text)
+    }
+
+    /// A text of the project's own written in this language (a claim, a
+    /// caveat, a note): its digits in the language's digits.
+    fn own_text(&self, text: &str) -> String {
+        self.catalog.digits_in_text(self.lang, text)
+    }
+
+    /// A day in the language's long form.
+    pub fn date(&self, date: chrono::NaiveDate) -> Result<String, I18nError> {
+        self.catalog.date(self.lang, date)
+    }
+
+    /// `YYYY-MM-DD` in the language's long form; anything else as it is.
+    pub fn date_text(&self, iso: &str) -> Result<String, I18nError> {
+        match chrono::NaiveDate::parse_from_str(iso, "%Y-%m-%d") {
+            Ok(d) => self.date(d),
+            Err(_) => self.period(iso),
+        }
     }
 
     fn age(&self, age: &str) -> Result<String, I18nError> {
@@ -199,18 +257,33 @@ impl ViewContext<'_> {
         })
     }
 
-    /// `2024` stays; `2023-03` becomes the language's "March 2023".
+    /// `2024` in the language's digits; `2023-03` becomes its "March 2023".
     pub fn period(&self, period: &str) -> Result<String, I18nError> {
+        let year = |y: &str| y.parse::<i64>().ok().filter(|_| y.len() == 4);
         match period.split_once('-') {
-            Some((year, month)) => self
-                .t("period-month", &[("year", year.into()), ("month", self.t(&format!("month-{month}"), &[])?.into())]),
-            None => Ok(period.to_string()),
+            Some((y, m)) => match (y.parse::<i32>(), m.parse::<u32>()) {
+                (Ok(y), Ok(m)) if (1..=12).contains(&m) => self.catalog.month(self.lang, y, m),
+                _ => Ok(self.own_text(period)),
+            },
+            None => match year(period) {
+                Some(y) => self.catalog.plain_number(self.lang, y),
+                None => Ok(self.own_text(period)),
+            },
         }
     }
 
     /// The population with its age band, as a sentence names it.
     fn who(&self, f: &Figure) -> Result<String, I18nError> {
-        let population = self.population(&f.population)?;
+        self.who_as(f, false)
+    }
+
+    /// As [`Self::who`], in the form after "share of" (`.of`).
+    fn who_of(&self, f: &Figure) -> Result<String, I18nError> {
+        self.who_as(f, true)
+    }
+
+    fn who_as(&self, f: &Figure, of: bool) -> Result<String, I18nError> {
+        let population = if of { self.population_of(&f.population)? } else { self.population(&f.population)? };
         let sex = match f.sex.as_str() {
             "F" => Some(self.t("sex-F", &[])?),
             "M" => Some(self.t("sex-M", &[])?),
@@ -237,18 +310,38 @@ impl ViewContext<'_> {
         self.t(
             &format!("fact-{indicator}"),
             &[
-                ("place", self.place(geo)?.into()),
-                ("value", self.value_text(f.value, f.unit)?.into()),
-                ("population", self.population(&f.population)?.into()),
-                ("who", self.who(f)?.into()),
-                ("period", self.period(&f.period)?.into()),
-            ],
+                self.place_args(geo)?,
+                vec![
+                    ("value", self.value_text(f.value, f.unit)?.into()),
+                    ("population", self.population(&f.population)?.into()),
+                    ("who", self.who(f)?.into()),
+                    ("who_of", self.who_of(f)?.into()),
+                    ("period", self.period(&f.period)?.into()),
+                ],
+            ]
+            .concat(),
+        )
+    }
+
+    /// The card's question, from the indicator's pattern, e.g. `guess-employment_rate`.
+    pub fn guess(&self, indicator: &str, geo: &str, f: &Figure) -> Result<String, I18nError> {
+        self.t(
+            &format!("guess-{indicator}"),
+            &[
+                self.place_args(geo)?,
+                vec![
+                    ("who", self.who(f)?.into()),
+                    ("who_of", self.who_of(f)?.into()),
+                    ("period", self.period(&f.period)?.into()),
+                ],
+            ]
+            .concat(),
         )
     }
 
     fn caveat(&self, c: &Caveat) -> Result<String, I18nError> {
         if let Some(text) = c.text.get(self.lang) {
-            return Ok(text.clone());
+            return Ok(self.own_text(text));
         }
         let mut args: Vec<(&str, Arg)> = Vec::new();
         for (name, value) in &c.params {
@@ -299,7 +392,7 @@ impl ViewContext<'_> {
                     respondents_label: Some(self.t(&format!("respondents-{}", finding.respondents), &[])?),
                     margin_text: None,
                     margin_basis: None,
-                    statement: Some(finding.statement.clone()),
+                    statement: Some(self.finding_statement(finding)),
                     finding_quote: finding.quote.clone(),
                     finding_citation: Some(finding.citation.clone()),
                     finding_period: Some(self.period(period)?),
@@ -336,24 +429,20 @@ impl ViewContext<'_> {
         sources.dedup();
         let stale = sources.iter().any(|s| self.is_stale(s));
         // The date of the data cited, not of the build: a rebuild with nothing new changes no page.
-        let date = self
-            .normalized
-            .source(&fact.actual.source)
-            .and_then(|s| s.as_of)
-            .unwrap_or(self.now)
-            .format("%Y-%m-%d")
-            .to_string();
+        let date = self.normalized.source(&fact.actual.source).and_then(|s| s.as_of).unwrap_or(self.now).date_naive();
+        let date = self.date(date)?;
         let data_citation = self
             .normalized
             .source(&fact.actual.source)
             .map(|s| s.spec.provenance.citation_full.clone())
             .unwrap_or_default();
+        let year = self.catalog.plain_number(self.lang, i64::from(self.now.year()))?;
         let cite_args = |data: String| -> Vec<(&str, Arg)> {
             vec![
                 ("title", sentence.clone().into()),
                 ("url", permalink.clone().into()),
                 ("date", date.clone().into()),
-                ("year", self.now.format("%Y").to_string().into()),
+                ("year", year.clone().into()),
                 ("data", data.into()),
             ]
         };
@@ -395,7 +484,12 @@ impl ViewContext<'_> {
             None => String::new(),
         };
         let period_text = |p: &str| self.period(p).unwrap_or_else(|_| p.to_string());
-        let trend_chart = charts::trend(fact, in_unit, period_text);
+        let mut trend_chart = charts::trend(fact, in_unit, period_text);
+        let mut compare_chart = compare_chart;
+        if self.catalog.is_rtl(self.lang) {
+            compare_chart.iter_mut().for_each(CompareChart::mirror);
+            trend_chart.iter_mut().for_each(TrendChart::mirror);
+        }
         let trend_rows = match &trend_chart {
             Some(_) => fact
                 .trend
@@ -437,8 +531,14 @@ impl ViewContext<'_> {
             geo: fact.geo.clone(),
             place: self.place(&fact.geo)?,
             sentence: sentence.clone(),
-            belief: text.map(|t| t.belief.clone()).unwrap_or_default(),
-            why: text.map(|t| t.why.clone()).unwrap_or_default(),
+            belief: text.map(|t| self.own_text(&t.belief)).unwrap_or_default(),
+            why: text.map(|t| self.own_text(&t.why)).unwrap_or_default(),
+            why_short: text.and_then(|t| t.why_short.as_deref()).map(|w| self.own_text(w)),
+            in_place: self.in_place(&fact.geo)?,
+            question: match self.catalog.has(self.lang, &format!("guess-{}", fact.indicator)) {
+                true => Some(self.guess(&fact.indicator, &fact.geo, &fact.actual)?),
+                false => None,
+            },
             verdict_label: self.t(&format!("verdict-{verdict}"), &[])?,
             verdict,
             comparison,
@@ -466,11 +566,16 @@ impl ViewContext<'_> {
 
     pub fn source(&self, s: &SourceData) -> Result<SourceView, I18nError> {
         let p = &s.spec.provenance;
+        let translated = self.project.translations.source(self.lang, &s.spec.id);
         let (origin, origin_file, retrieved_at, sha256, provider_updated) = match &s.origin {
             Origin::Snapshot { retrieved_at, sha256, provider_updated, .. } => (
                 "snapshot",
                 None,
-                Some(retrieved_at.format("%Y-%m-%d %H:%M UTC").to_string()),
+                Some(format!(
+                    "{} {}",
+                    self.date(retrieved_at.date_naive())?,
+                    self.own_text(&retrieved_at.format("%H:%M UTC").to_string())
+                )),
                 Some(sha256.clone()),
                 provider_updated.clone(),
             ),
@@ -491,14 +596,17 @@ impl ViewContext<'_> {
             date_accessed: p.date_accessed.clone(),
             citation_short: p.citation_short.clone(),
             citation_full: p.citation_full.clone(),
-            licence: p.licence.clone(),
+            licence: self.own_text(translated.and_then(|t| t.licence.as_ref()).unwrap_or(&p.licence)),
             licence_url: p.licence_url.clone(),
-            attribution: p.attribution.clone(),
-            notes: p.notes.clone(),
+            attribution: self.own_text(translated.and_then(|t| t.attribution.as_ref()).unwrap_or(&p.attribution)),
+            notes: translated.and_then(|t| t.notes.as_ref()).or(p.notes.as_ref()).map(|n| self.own_text(n)),
             population_definitions: p
                 .population_definitions
                 .iter()
-                .map(|(code, text)| Ok((self.population(code)?, text.clone())))
+                .map(|(code, text)| {
+                    let text = translated.and_then(|t| t.population_definitions.get(code)).unwrap_or(text);
+                    Ok((self.population(code)?, self.own_text(text)))
+                })
                 .collect::<Result<_, I18nError>>()?,
             origin: origin.to_string(),
             origin_file,
@@ -555,5 +663,15 @@ impl ViewContext<'_> {
         }
         let period = format!("{}-{:02}", total / 12, total % 12 + 1);
         self.t("next-update-expected", &[("date", self.period(&period)?.into())])
+    }
+}
+
+/// The first letter in upper case, for a phrase that opens a sentence
+/// ("in Germany" → "In Germany"); scripts without case are left as they are.
+pub fn sentence_case(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }

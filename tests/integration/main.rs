@@ -10,6 +10,7 @@ mod compare;
 mod connectors;
 mod faults;
 mod fetch;
+mod languages;
 mod normalize;
 mod pipeline;
 mod schedule;

@@ -337,3 +337,86 @@ fn the_harness_reports_what_a_broken_site_has() {
     assert!(clean.axe.contains_key("index.html dark"), "{clean:#?}");
     clean.assert_clean();
 }
+
+/// What `check-rtl.mjs` measured on the Arabic fact page and card.
+#[derive(Debug, Clone, Deserialize)]
+pub struct RtlReport {
+    pub pages: Vec<RtlPage>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct RtlPage {
+    pub page: String,
+    pub screenshot: PathBuf,
+    /// `direction` of the document, as Chromium computed it.
+    pub direction: String,
+    pub heading_left: f64,
+    pub heading_right: f64,
+    pub heading_lines: u32,
+    pub column_left: f64,
+    pub column_right: f64,
+    /// A short line under the heading, to read in the screenshot.
+    pub line: Rect,
+    /// Dark pixels of `line` in the screenshot's left and right halves of the line's box.
+    #[serde(default)]
+    pub ink_left: f64,
+    #[serde(default)]
+    pub ink_right: f64,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize)]
+pub struct Rect {
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub height: f64,
+}
+
+/// Screenshots the Arabic fact page and card in Chromium (into `out`) and
+/// reads, in each screenshot, on which side of its box the short line's ink lies.
+pub fn check_rtl(site: &Path, out: &Path) -> RtlReport {
+    let repo = common::repo();
+    install_harness(&repo);
+    let site = std::fs::canonicalize(site).unwrap();
+    let output = Command::new("node")
+        .current_dir(&repo)
+        .arg("tests/browser/check-rtl.mjs")
+        .arg("--site")
+        .arg(&site)
+        .arg("--out")
+        .arg(out)
+        .output()
+        .unwrap_or_else(|e| panic!("node could not be started ({e})"));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "the RTL checker failed ({}):\n{stderr}", output.status);
+    let mut report: RtlReport = serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|e| panic!("the RTL checker printed no report ({e}):\n{stderr}"));
+    for page in &mut report.pages {
+        (page.ink_left, page.ink_right) = ink_halves(&page.screenshot, page.line);
+    }
+    report
+}
+
+/// Dark pixels (luma under 128) in the left and right halves of `area` of a PNG.
+fn ink_halves(png_path: &Path, area: Rect) -> (f64, f64) {
+    let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(png_path).unwrap()));
+    let mut reader = decoder.read_info().unwrap();
+    let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut buf).unwrap();
+    let channels = info.color_type.samples();
+    let (w, h) = (info.width as usize, info.height as usize);
+    let (x0, y0) = (area.x.max(0.0) as usize, area.y.max(0.0) as usize);
+    let (x1, y1) = (((area.x + area.width) as usize).min(w), ((area.y + area.height) as usize).min(h));
+    let middle = (x0 + x1) / 2;
+    let (mut left, mut right) = (0.0, 0.0);
+    for y in y0..y1 {
+        for x in x0..x1 {
+            let p = &buf[(y * w + x) * channels..];
+            let luma = 0.299 * f64::from(p[0]) + 0.587 * f64::from(p[1]) + 0.114 * f64::from(p[2]);
+            if luma < 128.0 {
+                if x < middle { left += 1.0 } else { right += 1.0 }
+            }
+        }
+    }
+    (left, right)
+}

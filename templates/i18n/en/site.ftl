@@ -20,33 +20,22 @@ footer-licence = Texts by factgap. Each figure keeps the licence of its source, 
 footer-refreshed = Data last refreshed on { $date }.
 footer-focus = factgap follows a recommendation of the FOCUS project (EU Horizon 2020, grant 822401): share the real situation of refugees regularly and engage the media.
 
-## Numbers, dates and values
-number-decimal-separator = .
-number-group-separator = ,
+## Numbers, dates and values. Numbers and dates are formatted by ICU4X for the
+## language (digits, decimal and group separators); messages only place them.
+## Every message also receives $numbering: "latn" or "arab", the digits in use.
 value-percent = { $value }%
 value-persons = { $value } { $count ->
     [one] person
    *[other] people
 }
-period-month = { $month } { $year }
-month-01 = January
-month-02 = February
-month-03 = March
-month-04 = April
-month-05 = May
-month-06 = June
-month-07 = July
-month-08 = August
-month-09 = September
-month-10 = October
-month-11 = November
-month-12 = December
 age-all = all ages the source covers
 age-range = aged { $range }
 age-15-pension_age = aged 15 to pension age
 age-working_age = of working age
 sex-F = women
 sex-M = men
+## Populations (below) may carry an optional `.of` form, used after "of"/"share of"
+## ($who_of) where the language inflects; without it the plain value is used.
 who-with-age = { $population } { $age }
 who-with-sex = { $sex } among { $population }
 who-with-sex-and-age = { $sex } among { $population } { $age }
@@ -207,31 +196,56 @@ freshness-transcribed = as published
 freshness-stale = may be stale: not refreshed from the producer
 freshness-missing = left out of this build
 
-## Places (ISO 3166-1 alpha-2 and aggregates)
+## Places (ISO 3166-1 alpha-2 and aggregates). The value stands alone (headings,
+## lists, table cells); `.in` is the place inside a sentence ("in Germany").
 place-AT = Austria
+    .in = in Austria
 place-BE = Belgium
+    .in = in Belgium
 place-BG = Bulgaria
+    .in = in Bulgaria
 place-DE = Germany
+    .in = in Germany
 place-DK = Denmark
+    .in = in Denmark
 place-EE = Estonia
+    .in = in Estonia
 place-ES = Spain
+    .in = in Spain
 place-EU27_2020 = the EU (27 countries)
+    .in = in the EU (27 countries)
 place-EU28 = the EU (28 countries, 2017)
+    .in = in the EU (28 countries, 2017)
 place-FR = France
+    .in = in France
 place-GB = Great Britain
+    .in = in Great Britain
 place-HR = Croatia
+    .in = in Croatia
 place-HU = Hungary
+    .in = in Hungary
 place-IT = Italy
+    .in = in Italy
 place-JO = Jordan
+    .in = in Jordan
 place-LU = Luxembourg
+    .in = in Luxembourg
 place-NL = the Netherlands
+    .in = in the Netherlands
 place-PL = Poland
+    .in = in Poland
 place-RO = Romania
+    .in = in Romania
 place-SE = Sweden
+    .in = in Sweden
 place-SK = Slovakia
+    .in = in Slovakia
 place-US = the United States
+    .in = in the United States
 place-WORLD = the world
+    .in = in the world
 place-XX14 = the 14 countries surveyed (average)
+    .in = in the 14 countries surveyed (average)
 
 ## Populations, as a sentence names them
 population-all_origins = people of every origin
@@ -263,12 +277,12 @@ population-total = the whole population
 population-ukrainian_nationals = Ukrainian nationals
 
 ## Fact sentences, one pattern per indicator
-fact-employment_rate = In { $place }, { $value } of { $who } were in work in { $period }.
-fact-tertiary_education_share = In { $place }, { $value } of { $who } had a tertiary education in { $period }.
-fact-schooling_10y_plus_share = In { $place }, { $value } of { $who } had ten or more years of school, vocational training or university ({ $period }).
-fact-university_degree_share = In { $place }, { $value } of { $who } held a university degree ({ $period }).
-fact-welfare_receipt_share = In { $place }, { $value } of { $who } lived in households receiving basic income support in { $period }.
-fact-immigrant_population_share = In { $place }, { $population } made up { $value } of the population in { $period }.
+fact-employment_rate = { $in_place_start }, { $value } of { $who_of } were in work in { $period }.
+fact-tertiary_education_share = { $in_place_start }, { $value } of { $who_of } had a tertiary education in { $period }.
+fact-schooling_10y_plus_share = { $in_place_start }, { $value } of { $who_of } had ten or more years of school, vocational training or university ({ $period }).
+fact-university_degree_share = { $in_place_start }, { $value } of { $who_of } held a university degree ({ $period }).
+fact-welfare_receipt_share = { $in_place_start }, { $value } of { $who_of } lived in households receiving basic income support in { $period }.
+fact-immigrant_population_share = { $in_place_start }, { $population } made up { $value } of the population in { $period }.
 
 ## Changes and corrections
 change-new = New fact
@@ -362,7 +376,7 @@ social-source = Source: { $source } ({ $period })
 card-guess-label = Your guess, in percent
 card-reveal = Show me
 card-just-show = Just show me the answer
-card-number-context = in { $place }, { $period }
+card-number-context = { $in_place }, { $period }
 card-estimate = Estimate by { $respondents }: { $value }
 card-your-guess = Your guess:
 card-margin-published = ± { $margin } points, as published
@@ -375,12 +389,12 @@ card-source = Source:
 card-more = The fact, its caveats and its data
 card-newer = This card shows the figures of { $month }; a newer figure exists.
 card-newer-link = See the latest
-guess-employment_rate = What share of { $who } in { $place } do you think were in work ({ $period })?
-guess-tertiary_education_share = What share of { $who } in { $place } do you think had a tertiary education ({ $period })?
-guess-schooling_10y_plus_share = What share of { $who } in { $place } do you think had ten or more years of school, vocational training or university ({ $period })?
-guess-university_degree_share = What share of { $who } in { $place } do you think held a university degree ({ $period })?
-guess-welfare_receipt_share = What share of { $who } in { $place } do you think lived in households receiving basic income support ({ $period })?
-guess-immigrant_population_share = What share of the population of { $place } do you think were { $who } ({ $period })?
+guess-employment_rate = What share of { $who_of } { $in_place } do you think were in work ({ $period })?
+guess-tertiary_education_share = What share of { $who_of } { $in_place } do you think had a tertiary education ({ $period })?
+guess-schooling_10y_plus_share = What share of { $who_of } { $in_place } do you think had ten or more years of school, vocational training or university ({ $period })?
+guess-university_degree_share = What share of { $who_of } { $in_place } do you think held a university degree ({ $period })?
+guess-welfare_receipt_share = What share of { $who_of } { $in_place } do you think lived in households receiving basic income support ({ $period })?
+guess-immigrant_population_share = What share of the population { $in_place } do you think were { $who } ({ $period })?
 embed-link = embed this fact
 embed-title = Embed this fact
 embed-intro = Paste the snippet into your site: a card that fits its column, follows a light or dark page, and sends nothing about your readers anywhere (no cookies, no trackers, no request to any other site).
@@ -400,3 +414,26 @@ embed-images-intro = The same card as a picture, wide (1200 × 630) and square (
 embed-image-wide = Wide
 embed-image-square = Square
 embed-alt = Alt text: { $alt }
+
+## Languages and translations
+language-name = English
+language-switcher = Language
+nav-translations = Translations
+translations-title = Translations
+translations-intro = factgap publishes every page, fact card, image, feed and briefing in { $count } languages. English is the original; the others are translations, and each says here whether a native speaker has reviewed it yet.
+translations-caption = Languages and the review of their texts
+translations-col-language = Language
+translations-col-texts = Texts
+translations-col-status = Review
+translations-part-site = Pages, fact cards, images and feeds
+translations-part-briefing = The monthly briefing
+translations-part-content = Beliefs, explanations, caveats, source notes and FOCUS findings
+translations-original = The original
+translations-reviewed = Reviewed by a native speaker: { $reviewer } ({ $date })
+translations-not-reviewed = Not yet reviewed by a native speaker
+translations-proper-names = Names of sources, datasets, publications and producers stay in their original language, as do quotations from them.
+translations-digits = Numbers on the Arabic pages use { $arabic_digits ->
+    [arab] Arabic-Indic digits
+   *[other] Western digits
+}; publishers choose this in factgap.toml.
+quote-original = In the original:

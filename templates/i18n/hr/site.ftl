@@ -1,0 +1,488 @@
+## factgap, hrvatski. Svaki tekst koji prikazuje stranica, napomena uz preuzimanje ili navod
+## dolazi odavde; kôd samo bira ključ. Ključevi su zajednički svim jezicima.
+
+dir = ltr
+site-name = factgap
+site-tagline = Službeni podaci o obrazovanju, zaposlenosti i socijalnoj pomoći izbjeglica, usporedo s onim što misli javnost.
+skip-to-content = Preskoči na sadržaj
+nav-label = Glavni izbornik
+nav-home = Činjenice
+nav-sources = Izvori
+nav-data = Podaci
+nav-methodology = Metodologija
+nav-search = Pretraživanje
+nav-corrections = Ispravci i promjene
+nav-focus = O projektu FOCUS
+nav-footer-label = Teme, zemlje i ostalo
+feed-title = Nove, ažurirane i ispravljene činjenice (Atom kanal)
+feed-subtitle = Svaka činjenica koju factgap objavi prvi put, svaki podatak koji se promijeni i svaki ispravak.
+footer-licence = Tekstovi: factgap. Svaki podatak zadržava licenciju svojeg izvora, navedenu uz njega; uz podatak navedite i izvor.
+footer-refreshed = Posljednje osvježavanje podataka: { $date }
+footer-focus = factgap slijedi preporuku projekta FOCUS (EU Horizon 2020, sporazum o dodjeli bespovratnih sredstava br. 822401): redovito širiti informacije o stvarnom položaju izbjeglica i uključiti medije.
+
+## Brojevi, datumi i vrijednosti. Brojeve i datume za jezik oblikuje ICU4X
+## (znamenke, decimalni i grupni separatori); poruke ih samo smještaju.
+## Svaka poruka dobiva i $numbering: "latn" ili "arab", znamenke koje se koriste.
+value-percent = { $value } %
+value-persons = { $value } { $count ->
+    [one] osoba
+    [few] osobe
+   *[other] osoba
+}
+age-all = sve dobi koje izvor obuhvaća
+age-range = u dobi { $range }
+age-15-pension_age = u dobi od 15 godina do dobi za umirovljenje
+age-working_age = u radnoj dobi
+sex-F = žene
+sex-M = muškarci
+## Populacije (niže) mogu imati neobavezan oblik `.of` (genitiv), koji se koristi iza „udio“
+## ($who_of); bez njega koristi se osnovni oblik.
+who-with-age = { $population } ({ $age })
+who-with-sex = { $population } ({ $sex })
+who-with-sex-and-age = { $population } ({ $sex }, { $age })
+
+## Početna stranica
+home-title = Izbjeglice u službenim podacima
+home-intro = Ljudi u Njemačkoj, Švedskoj, Hrvatskoj i Jordanu podcjenjuju koliko su izbjeglice obrazovane i koliko ih je zaposleno, a precjenjuju koliko ih prima socijalnu pomoć, utvrdio je projekt FOCUS. Ovdje su službeni podaci, odakle svaki od njih potječe i koliko je provjeren.
+home-refreshed = Posljednje osvježavanje podataka: { $date }
+home-headlines = Najprije činjenice
+home-changed = Što se promijenilo pri posljednjem ažuriranju
+home-changed-intro = { $count ->
+    [1] Jedna promjena objavljena je
+    [one] { $count } promjena objavljena je
+    [few] { $count } promjene objavljene su
+   *[other] { $count } promjena objavljeno je
+} { $date }:
+home-changed-none = Nijedan objavljeni podatak još se nije promijenio.
+home-changed-all = Sve promjene i ispravci, od početka
+home-by-topic = Po temama
+home-by-place = Po zemljama
+fact-count = { $count ->
+    [1] jedna činjenica
+    [one] { $count } činjenica
+    [few] { $count } činjenice
+   *[other] { $count } činjenica
+}
+home-stale-intro = Ovi se izvori nisu mogli osvježiti; njihovi podaci možda nisu ažurni:
+stale-badge = Podaci možda nisu ažurni
+stale-explain = izvor na kojem se temelji ova činjenica nije se mogao osvježiti, pa možda postoji noviji podatak.
+
+## Teme
+topic-education = Obrazovanje
+topic-employment = Zaposlenost
+topic-welfare = Ovisnost o socijalnoj pomoći
+topic-population_share = Udio imigranata u stanovništvu
+topics-label = Teme
+places-label = Zemlje
+topic-intro-education = Razina obrazovanja izbjeglica i drugih imigranata prema službenim podacima i ono što o tome misli javnost.
+topic-intro-employment = Koliko izbjeglica i drugih imigranata radi prema službenim podacima i što o tome misli javnost.
+topic-intro-welfare = Koliko izbjeglica prima socijalnu pomoć prema službenim podacima i što o tome misli javnost.
+topic-intro-population_share = Koliko je imigranata u stanovništvu prema službenim podacima i koliko ih ima prema mišljenju javnosti.
+
+## Stranice činjenica, redoslijedom pobijanja mita
+myth-flag = Mit
+why-heading = Zašto ljudi griješe
+fact-again-heading = Činjenica
+caveats-heading = Čitajte s oprezom
+numbers-heading = Brojke
+numbers-caption = Službeni podatak i procjena javnosti
+col-figure = Podatak
+col-years-since-arrival = Godine od dolaska
+col-flags = Oznake
+fact-updated = Posljednje ažuriranje: { $date }
+fact-next-update = Sljedeće očekivano ažuriranje: { $next }
+chart-compare-title = Procjena javnosti usporedo sa službenim podatkom
+chart-compare-caption = Šrafirani stupac: procjena javnosti s marginom pogreške. Puni stupac: službeni podatak.
+chart-estimate = Procjena { $respondents }
+chart-actual = Službeni podatak
+chart-desc = Stupčasti grafikon: procjena { $respondents } iznosi { $estimate }; službeni podatak iznosi { $actual }.
+chart-trend-title = Službeni podatak kroz vrijeme
+chart-trend-title-arrival = Službeni podatak prema godinama od dolaska
+chart-trend-title-population = Službeni podatak iz godine u godinu od dolaska: { $population }
+trend-caption-population = Niz iz godine u godinu od dolaska prati istu skupinu (u istom istraživanju): { $population }.
+trend-heading = Kroz vrijeme
+trend-caption = Prazne točke imaju oznaku izvora (vidi tablicu).
+trend-table-caption = Podaci prikazani na grafikonu
+trend-desc = Linijski grafikon s { $points } { $points ->
+    [one] podatkom
+    [few] podatka
+   *[other] podataka
+}: { $first } ({ $first_period }), { $last } ({ $last_period }).
+trend-desc-arrival = Linijski grafikon s { $points } { $points ->
+    [one] podatkom
+    [few] podatka
+   *[other] podataka
+} prema godinama od dolaska: od { $first } ({ $first_period }) do { $last } ({ $last_period }).
+years-after-arrival-short = { $years } god.
+col-value = Vrijednost
+col-period = Razdoblje
+col-who = Populacija
+col-source = Izvor
+col-certainty = Provjerenost
+col-latest = Najnoviji podaci
+row-actual = Službeni podatak
+row-estimate = Procjena { $respondents }
+sample-size = n = { $n }
+flags-explain = Oznake Eurostata: b = prekid u nizu, u = niska pouzdanost, d = definicija se razlikuje
+certainty-V = V: viđeno doslovno u primarnom izvoru ili očitano iz podatkovnog servisa samog izdavača
+certainty-S = S: viđeno samo u sekundarnom izvoru (vijest ili sažetak) koji citira izvornik
+certainty-D = D: očitano iz preslike Eurostatovih datoteka koju je izradila treća strana; pri sljedećem uspješnom preuzimanju zamjenjuju ga Eurostatovi vlastiti podaci
+
+verdict-overestimated = Precijenjeno
+verdict-underestimated = Podcijenjeno
+verdict-about_right = Otprilike točno
+verdict-no_measured_estimate = Nema izmjerene procjene javnosti
+comparison-overestimated = Javnost je procijenila { $estimate }; službeni podatak iznosi { $actual }: procjena je previsoka za { $gap } p. b., što je više od margine pogreške (±{ $margin } p. b.).
+comparison-underestimated = Javnost je procijenila { $estimate }; službeni podatak iznosi { $actual }: procjena je preniska za { $gap } p. b., što je više od margine pogreške (±{ $margin } p. b.).
+comparison-about_right = Javnost je procijenila { $estimate }; službeni podatak iznosi { $actual }. Razlika od { $gap } p. b. unutar je margine pogreške (±{ $margin } p. b.).
+comparison-direction-underestimated = Istraživanja projekta FOCUS pokazala su da dugogodišnji stanovnici to podcjenjuju.
+comparison-direction-overestimated = Istraživanja projekta FOCUS pokazala su da dugogodišnji stanovnici to precjenjuju.
+comparison-no_measured_estimate = Nijedno istraživanje nije izmjerilo kakva je ovdje procjena javnosti; službeni podatak stoji sam za sebe.
+
+# Ispitanici: oblik iza riječi „Procjena“ (genitiv), npr. „Procjena šire javnosti“.
+respondents-general_public = šire javnosti
+respondents-receiving_community = dugogodišnjih stanovnika (prihvatne zajednice)
+respondents-arriving_community = izbjeglica (pridošle zajednice)
+respondents-both = obiju zajednica
+
+caveat-population_differs = Populacija na koju se odnosi procjena javnosti: { $estimate_population }; populacija na koju se odnosi službeni podatak: { $actual_population }.
+caveat-period_gap = Procjena javnosti potječe iz { $estimate_period }., a službeni podatak iz { $actual_period }.
+caveat-finding_period = Terenski dio istraživanja projekta FOCUS proveden je otprilike 2020. – 2021. (izvješća su objavljena u listopadu 2021.); službeni podatak potječe iz { $actual_period }.
+caveat-low_reliability = Izvor podatak za { $period }. označava kao podatak niske pouzdanosti.
+caveat-break_in_series = Niz ima prekid u { $period }.: ranije godine nisu strogo usporedive.
+caveat-definition_differs = U { $period }. podatak se temelji na definiciji koja se razlikuje od standardne.
+caveat-naturalisation = Podaci prema državljanstvu ne obuhvaćaju izbjeglice koje su stekle državljanstvo, često one najbolje integrirane, pa podcjenjuju zaposlenost i precjenjuju primanje socijalne pomoći.
+caveat-secondary_source = Jedan je podatak ovdje preuzet iz sekundarnog izvora (vijesti ili sažetka) koji citira izvornik; još ga treba provjeriti u primarnoj publikaciji.
+caveat-third_party_copy = Jedan je podatak ovdje očitan iz preslike Eurostatovih datoteka koju je izradila treća strana; pri sljedećem uspješnom preuzimanju zamijenit će ga Eurostatovi vlastiti podaci.
+caveat-direction_only = Publikacije projekta FOCUS navode smjer ove pogrešne percepcije, ali ne i brojke iz istraživanja na kojima se ona temelji, pa se razlika ne izračunava.
+caveat-finding_across_countries = FOCUS ovaj nalaz navodi za svoje istraživanje u cjelini (Njemačka, Švedska, Hrvatska i Jordan), a ne zasebno za svaku zemlju.
+caveat-margin_from_sample_size = Istraživanje navodi veličinu uzorka, ali ne i marginu pogreške; korištena je najšira margina koju prosječna procjena može imati uz taj uzorak (1,96 × 50 ÷ √n).
+caveat-margin_assumed = Istraživanje ovdje ne navodi ni marginu pogreške ni veličinu uzorka; factgap pretpostavlja marginu od { $margin } p. b., pa se kao pogrešna percepcija računaju samo veće razlike.
+
+## Citiranje
+cite-heading = Kako citirati
+cite-short-label = Kratko:
+cite-full-label = Potpuno:
+permalink-label = Trajna poveznica:
+cite-short = factgap ({ $year }), „{ $title }“, { $url }. Podaci: { $data }.
+cite-full = factgap ({ $year }). „{ $title }“ { $url } (podaci preuzeti { $date }). Podaci: { $data }
+download-fact-label = Podaci ove činjenice:
+download-fact-csv = CSV
+download-fact-json = JSON
+download-fact-image = slika (PNG)
+download-all = svi podaci
+download-csv = Preuzmi sve činjenice (CSV)
+download-json = Preuzmi sve činjenice (JSON)
+data-licence-note = Podatke prikupio factgap. Svaki podatak zadržava licenciju svojeg izvora (vidi licenciju i navođenje za svaki izvor); uz podatak navedite i izvor.
+
+## Izvori i podrijetlo podataka
+provenance-heading = Odakle potječu brojke
+sources-title = Izvori
+sources-intro = Svi izvori koje factgap koristi, s potpunim navodom, licencijom i načinom navođenja te s podatkom o tome odakle je ova verzija stranice preuzela svoje podatke.
+sources-caption = Izvori i stanje njihovih podataka
+source-producer = Izdavač
+source-dataset = Skup podataka
+source-citation = Navod
+source-url = Web-stranica
+source-download = Podatkovni servis
+source-licence = Licencija
+source-attribution = Navođenje izvora
+source-origin = Podaci preuzeti iz
+source-freshness = Stanje
+source-next-update = Sljedeće očekivano ažuriranje
+next-update-announced = { $date } (najavio izdavač)
+next-update-expected = oko { $date } (kad dođe na red uobičajeni raspored izdavača; datum nije najavljen)
+next-update-annual-undated = jednom godišnje; datum nije najavljen
+next-update-twice_yearly-undated = dvaput godišnje; datum nije najavljen
+next-update-none = ne očekuje se: jednokratna publikacija
+next-update-unknown = izdavač ga nije najavio
+source-notes = Napomene
+source-publications = Publikacije
+origin-snapshot = snimka preuzeta { $retrieved } (SHA-256 { $hash }).
+origin-provider-updated = Izdavač je podatke posljednji put ažurirao: { $updated }
+origin-seed = podaci prepisani iz publikacije u datoteku { $file } (pročitano { $accessed }).
+origin-missing = ništa upotrebljivo: ovaj izvor nije prošao provjeru valjanosti i izostavljen je.
+origin-snapshot-short = snimka
+origin-seed-short = prepisano
+origin-missing-short = izostavljeno
+freshness-fresh = ažurno
+freshness-transcribed = kako je objavljeno
+freshness-stale = možda nije ažurno: nije osvježeno kod izdavača
+freshness-missing = izostavljeno iz ove verzije
+
+## Mjesta (ISO 3166-1 alpha-2 i skupine zemalja). Vrijednost stoji samostalno (naslovi,
+## popisi, ćelije tablica); `.in` je mjesto unutar rečenice („u Njemačkoj“).
+place-AT = Austrija
+    .in = u Austriji
+place-BE = Belgija
+    .in = u Belgiji
+place-BG = Bugarska
+    .in = u Bugarskoj
+place-DE = Njemačka
+    .in = u Njemačkoj
+place-DK = Danska
+    .in = u Danskoj
+place-EE = Estonija
+    .in = u Estoniji
+place-ES = Španjolska
+    .in = u Španjolskoj
+place-EU27_2020 = EU (27 zemalja)
+    .in = u EU-u (27 zemalja)
+place-EU28 = EU (28 zemalja, 2017.)
+    .in = u EU-u (28 zemalja, 2017.)
+place-FR = Francuska
+    .in = u Francuskoj
+place-GB = Velika Britanija
+    .in = u Velikoj Britaniji
+place-HR = Hrvatska
+    .in = u Hrvatskoj
+place-HU = Mađarska
+    .in = u Mađarskoj
+place-IT = Italija
+    .in = u Italiji
+place-JO = Jordan
+    .in = u Jordanu
+place-LU = Luksemburg
+    .in = u Luksemburgu
+place-NL = Nizozemska
+    .in = u Nizozemskoj
+place-PL = Poljska
+    .in = u Poljskoj
+place-RO = Rumunjska
+    .in = u Rumunjskoj
+place-SE = Švedska
+    .in = u Švedskoj
+place-SK = Slovačka
+    .in = u Slovačkoj
+place-US = Sjedinjene Američke Države
+    .in = u Sjedinjenim Američkim Državama
+place-WORLD = Svijet
+    .in = u svijetu
+place-XX14 = 14 zemalja obuhvaćenih istraživanjem (prosjek)
+    .in = u 14 zemalja obuhvaćenih istraživanjem (prosjek)
+
+## Populacije, kako ih imenuje rečenica; `.of` je genitiv (iza „udio“, „X % …“)
+population-all_origins = osobe bilo kojeg podrijetla
+    .of = osoba bilo kojeg podrijetla
+population-asylum_seekers_2013_2016_arrivals = odrasle izbjeglice koje su stigle između 2013. i početka 2016. godine
+    .of = odraslih izbjeglica koje su stigle između 2013. i početka 2016. godine
+population-asylum_seekers_2015_registered = tražitelji azila registrirani 2015. godine
+    .of = tražitelja azila registriranih 2015. godine
+population-foreign_born = osobe rođene u inozemstvu
+    .of = osoba rođenih u inozemstvu
+population-from_syria = osobe iz Sirije
+    .of = osoba iz Sirije
+population-foreigners = strani državljani
+    .of = stranih državljana
+population-german_nationals = njemački državljani
+    .of = njemačkih državljana
+population-legal_immigrants = zakoniti imigranti
+    .of = zakonitih imigranata
+population-nationals = domaći državljani
+    .of = domaćih državljana
+population-native_born = osobe rođene u zemlji
+    .of = osoba rođenih u zemlji
+population-non_eu_born = osobe rođene izvan EU-a
+    .of = osoba rođenih izvan EU-a
+population-non_eu_citizens = državljani zemalja izvan EU-a
+    .of = državljana zemalja izvan EU-a
+population-other_foreign_born = ostale osobe rođene u inozemstvu
+    .of = ostalih osoba rođenih u inozemstvu
+population-refugees = izbjeglice
+    .of = izbjeglica
+population-refugees_2013_2016_arrivals = izbjeglice koje su stigle između 2013. i 2016. godine
+    .of = izbjeglica koje su stigle između 2013. i 2016. godine
+population-refugees_2013_2019_arrivals = izbjeglice koje su stigle između 2013. i 2019. godine
+    .of = izbjeglica koje su stigle između 2013. i 2019. godine
+population-refugees_2015_arrivals = izbjeglice koje su stigle 2015. godine
+    .of = izbjeglica koje su stigle 2015. godine
+population-refugees_and_families = izbjeglice i članovi njihovih obitelji
+    .of = izbjeglica i članova njihovih obitelji
+population-swedish_born = osobe rođene u Švedskoj
+    .of = osoba rođenih u Švedskoj
+population-swedish_born_syria_born_parent = osobe rođene u Švedskoj s roditeljem rođenim u Siriji
+    .of = osoba rođenih u Švedskoj s roditeljem rođenim u Siriji
+population-syria_born = osobe rođene u Siriji
+    .of = osoba rođenih u Siriji
+population-syrian_nationals = osobe sa sirijskim državljanstvom
+    .of = osoba sa sirijskim državljanstvom
+population-syrian_refugees_2013_2019_arrivals = sirijske izbjeglice koje su stigle između 2013. i 2019. godine
+    .of = sirijskih izbjeglica koje su stigle između 2013. i 2019. godine
+population-syrian_refugees_2015_arrivals = sirijske izbjeglice koje su stigle 2015. godine
+    .of = sirijskih izbjeglica koje su stigle 2015. godine
+population-syrian_refugees_post_2015 = izbjeglice iz Sirije kojima je zaštita odobrena nakon 2015. godine
+    .of = izbjeglica iz Sirije kojima je zaštita odobrena nakon 2015. godine
+population-total = cjelokupno stanovništvo
+    .of = cjelokupnog stanovništva
+population-ukrainian_nationals = ukrajinski državljani
+    .of = ukrajinskih državljana
+
+## Rečenice činjenica, jedan obrazac po pokazatelju
+fact-employment_rate = { $in_place_start } je { $value } { $who_of } bilo zaposleno u { $period }.
+fact-tertiary_education_share = { $in_place_start } je { $value } { $who_of } imalo tercijarno obrazovanje u { $period }.
+fact-schooling_10y_plus_share = { $in_place_start } je { $value } { $who_of } imalo deset ili više godina školovanja, strukovnog obrazovanja ili studija ({ $period }).
+fact-university_degree_share = { $in_place_start } je { $value } { $who_of } imalo sveučilišnu diplomu ({ $period }).
+fact-welfare_receipt_share = { $in_place_start } je { $value } { $who_of } u { $period }. živjelo u kućanstvima koja su primala osnovnu potporu za uzdržavanje.
+fact-immigrant_population_share = { $in_place_start } je { $value } stanovništva u { $period }. činila ova skupina: { $population }.
+
+## Promjene i ispravci
+change-new = Nova činjenica
+change-updated = Podatak ažuriran
+change-corrected = Ispravljeno
+change-verdict = Ocjena promijenjena
+change-withdrawn = Povučeno
+change-estimate-value = procjena javnosti: { $value }
+reason-new_period = novi podaci za kasnije razdoblje
+reason-revision = izdavač je revidirao podatak
+reason-correction = ispravili smo svoj prijepis
+reason-replaced = na tvrdnju sada odgovara drugi podatak
+reason-none-new = prva objava
+reason-none-updated = podatak se promijenio
+reason-none-corrected = ispravili smo svoj prijepis
+reason-none-verdict = podaci su se pomaknuli preko granice margine pogreške
+reason-none-withdrawn = više nema prihvatljivog podatka
+corrections-title = Ispravci i promjene
+corrections-intro = Svaka promjena podatka koji je factgap objavio, s datumom, starom i novom vrijednošću te razlogom. Unosi se dodaju, a nikad se ne prepravljaju.
+corrections-caption = Sve promjene, od najnovije
+col-date = Datum
+col-change = Promjena
+col-fact = Činjenica
+col-old = Stara vrijednost
+col-new = Nova vrijednost
+col-reason = Razlog
+
+## Metodologija
+methodology-title = Metodologija
+methodology-intro = Kako factgap uspoređuje ono što javnost misli sa službenim podacima i kada neko uvjerenje proglašava pogrešnim.
+methodology-claims-heading = Tvrdnje i podaci
+methodology-claims = Svaka tvrdnja navodi neko uvjerenje o izbjeglicama ili imigrantima i službene podatke koji na njega mogu odgovoriti, redom od onog kojem se daje najveća prednost. Za svako područje factgap uzima podatak s najvećom prednošću koji postoji u podacima i to za najnovije razdoblje; procjena javnosti koristi se samo ako njezino istraživanje od razdoblja podatka nije udaljenije nego što tvrdnja dopušta.
+methodology-claims-caption = Tvrdnje koje factgap provjerava
+col-topic = Tema
+col-belief = Uvjerenje
+col-period-gap = Najveći razmak među razdobljima
+years = { $count ->
+    [1] jedna godina
+    [one] { $count } godina
+    [few] { $count } godine
+   *[other] { $count } godina
+}
+methodology-populations-heading = Populacije
+methodology-populations = Istraživanja i statistike rijetko broje iste ljude. Kad se procjena javnosti odnosi na drugu populaciju od službenog podatka (primjerice na sve imigrante, a ne na izbjeglice), činjenica to navodi. Svaka populacija, kako je definiraju njezini izvori:
+methodology-uncertainty-heading = Kada je uvjerenje pogrešno?
+methodology-uncertainty = Procjena javnosti prosjek je odgovora u istraživanju i ima marginu pogreške. factgap marginu određuje ovim redoslijedom:
+methodology-margin-published = margina ili interval pouzdanosti koje objavljuje istraživanje;
+methodology-margin-sample = inače, prema veličini uzorka, najšira margina uz 95 % pouzdanosti koju može imati prosjek odgovora na ljestvici 0–100: 1,96 × 50 ÷ √n;
+methodology-margin-assumed = inače pretpostavljena margina od { $margin } p. b. (postotnih bodova), navedena uz činjenicu.
+methodology-combined = Margine procjene i službenog podatka kombiniraju se kao kvadratni korijen zbroja njihovih kvadrata. Ocjene se temelje na nezaokruženim vrijednostima, pa zaokruživanje na stranici nikad ne mijenja ocjenu.
+methodology-verdict-gap = razlika između procjene i službenog podatka veća je od kombinirane margine.
+methodology-verdict-about = razlika je unutar kombinirane margine: ne tvrdi se da postoji pogrešna percepcija.
+methodology-verdict-none = nijedno istraživanje ovdje nije izmjerilo procjenu javnosti; službeni podatak stoji sam za sebe.
+methodology-direction = Kad publikacije projekta FOCUS navode samo smjer pogrešne percepcije (podcijenjeno ili precijenjeno), a ne i njezinu veličinu, činjenica navodi smjer i ne izračunava razliku.
+methodology-certainty-heading = Koliko je provjeren svaki podatak
+methodology-stale = Izvor koji nije osvježen { $days } { $days ->
+    [one] dan
+   *[other] dana
+} ili čije osvježavanje nije uspjelo označava se natpisom „Podaci možda nisu ažurni“ na svakoj činjenici koja ga koristi.
+methodology-corrections = Svaka promjena objavljenog podatka bilježi se s razlogom:
+
+## O projektu FOCUS
+focus-title = O projektu FOCUS
+focus-intro = FOCUS (Horizon 2020, sporazum o dodjeli bespovratnih sredstava br. 822401) proveo je istraživanja među izbjeglicama iz Sirije i dugogodišnjim stanovnicima mjesta u kojima one žive u Njemačkoj, Švedskoj, Hrvatskoj i Jordanu. factgap postoji zbog jedne od njegovih preporuka: redovito širiti informacije o stvarnom položaju izbjeglica. Njegovi nalazi i preporuke, kako ih navode njegove publikacije:
+focus-findings = Nalazi
+focus-recommendations = Preporuke
+focus-sample = Tko je sudjelovao
+focus-more-heading = Publikacije
+focus-more = Potpuni navodi publikacija projekta FOCUS nalaze se na stranici s izvorima:
+
+## Pretraživanje
+search-title = Pretraživanje
+search-placeholder = Pretražite činjenice
+search-noscript = Za pretraživanje je potreban JavaScript. Sve su činjenice navedene i po temama i po zemljama:
+
+## Podaci
+data-title = Preuzimanje podataka
+data-description = Službeni podaci o obrazovanju, zaposlenosti i socijalnoj pomoći izbjeglica i imigranata te o udjelu imigranata u stanovništvu, za sva područja koja podaci obuhvaćaju, usporedo s procjenama javnosti, uz izvor, razdoblje, oznake i provjerenost svakog podatka.
+data-zip = Sve u jednoj zip datoteci (CSV, JSON, paket podataka i README)
+data-facts-csv = jedan redak po činjenici
+data-facts-json = činjenice sa svim podacima, napomenama i točkama trenda
+data-observations = svi podaci iz kojih su činjenice izvedene
+data-package = Frictionless Data Package koji opisuje datoteke
+data-readme = što sadrži svaka datoteka i kako je citirati
+data-per-fact = Svaka stranica činjenice nudi i podatke te činjenice u formatu CSV i JSON.
+data-as-of = Stanje podataka: { $date }
+
+## Stranica nije pronađena
+notfound-title = Stranica nije pronađena
+notfound-text = Na ovoj adresi nema stranice. Činjenice trajno zadržavaju svoju adresu; ako ste ovamo došli preko poveznice na neku od njih, možda je povučena (vidi ispravke).
+
+## Slike za društvene mreže
+social-source = Izvor: { $source } ({ $period })
+
+## Kartice s činjenicama
+card-guess-label = Vaša pretpostavka, u postocima
+card-reveal = Prikaži
+card-just-show = Samo mi pokaži odgovor
+card-number-context = { $in_place }, { $period }
+card-estimate = Procjena { $respondents }: { $value }
+card-your-guess = Vaša pretpostavka:
+card-margin-published = ± { $margin } p. b., kako je objavljeno
+card-margin-sample_size = ± { $margin } p. b., prema veličini uzorka
+card-margin-assumed = ± { $margin } p. b., pretpostavljeno: istraživanje ne navodi marginu
+card-bars-title = Vaša pretpostavka, procjena javnosti i službeni podatak
+card-legend-guess = Vaša pretpostavka
+card-legend-estimate = Procjena { $respondents }
+card-source = Izvor:
+card-more = Činjenica, napomene i podaci
+card-newer = Ova kartica prikazuje podatke (stanje: { $month }); postoji noviji podatak.
+card-newer-link = Pogledajte najnovije
+guess-employment_rate = Što mislite, koliki je udio { $who_of } { $in_place } bio zaposlen ({ $period })?
+guess-tertiary_education_share = Što mislite, koliki je udio { $who_of } { $in_place } imao tercijarno obrazovanje ({ $period })?
+guess-schooling_10y_plus_share = Što mislite, koliki je udio { $who_of } { $in_place } imao deset ili više godina školovanja, strukovnog obrazovanja ili studija ({ $period })?
+guess-university_degree_share = Što mislite, koliki je udio { $who_of } { $in_place } imao sveučilišnu diplomu ({ $period })?
+guess-welfare_receipt_share = Što mislite, koliki je udio { $who_of } { $in_place } živio u kućanstvima koja su primala osnovnu potporu za uzdržavanje ({ $period })?
+guess-immigrant_population_share = Što mislite, koliki je udio stanovništva { $in_place } činila ova skupina: { $who } ({ $period })?
+embed-link = ugradite ovu činjenicu
+embed-title = Ugradite ovu činjenicu
+embed-intro = Zalijepite isječak koda na svoju stranicu: dobit ćete karticu koja se prilagođava širini stupca, prati svijetli ili tamni izgled stranice i nikamo ne šalje ništa o vašim čitateljima (bez kolačića, bez alata za praćenje, bez ijednog zahtjeva prema bilo kojoj drugoj stranici).
+embed-preview = Pregled
+embed-snippet = Isječak koda (uvijek najnoviji podatak)
+embed-snippet-intro = Kartica sama prilagođava svoju veličinu sadržaju (istom porukom koju šalju Datawrapperove ugradnje, pa postojeće integracije u CMS-u rade). Bez JavaScripta čitatelji vide sliku kartice i poveznicu.
+embed-copy = Kopiraj isječak
+embed-copied = Kopirano.
+embed-pinned = Vezano uz ovaj mjesec
+embed-pinned-intro = Ova kartica trajno prikazuje podatke (stanje: { $month }); ako se pojavi noviji podatak, kartica to navodi i daje poveznicu.
+embed-options = Mogućnosti u adresi kartice
+embed-option-theme = svijetle ili tamne boje ili prema postavci čitatelja (zadano)
+embed-option-guess = 1 traži od čitatelja da pogodi prije nego što se podatak prikaže; 0 (zadano) odmah ga prikazuje
+embed-option-lang = jezik kartice, na adresi bez oznake jezika (cards/<fact>/?lang=en)
+embed-images = Slike za biltene i društvene mreže
+embed-images-intro = Ista kartica kao slika, široka (1200 × 630) i kvadratna (1080 × 1080). Kao zamjenski tekst upotrijebite činjenicu:
+embed-image-wide = Široka
+embed-image-square = Kvadratna
+embed-alt = Zamjenski tekst: { $alt }
+
+## Jezici i prijevodi
+language-name = Hrvatski
+language-switcher = Jezik
+nav-translations = Prijevodi
+translations-title = Prijevodi
+translations-intro = factgap objavljuje sve stranice, kartice s činjenicama, slike, kanale i priopćenja na { $count } { $count ->
+    [one] jeziku
+   *[other] jezika
+}. Izvornik je na engleskom; ostalo su prijevodi, a za svaki je ovdje navedeno je li ga već pregledao izvorni govornik.
+translations-caption = Jezici i pregled njihovih tekstova
+translations-col-language = Jezik
+translations-col-texts = Tekstovi
+translations-col-status = Pregled
+translations-part-site = Stranice, kartice s činjenicama, slike i kanali
+translations-part-briefing = Mjesečno priopćenje za medije
+translations-part-content = Uvjerenja, objašnjenja, napomene, bilješke o izvorima i nalazi projekta FOCUS
+translations-original = Izvornik
+translations-reviewed = Pregledao izvorni govornik: { $reviewer } ({ $date })
+translations-not-reviewed = Izvorni govornik još nije pregledao
+translations-proper-names = Nazivi izvora, skupova podataka, publikacija i izdavača ostaju na izvornom jeziku, kao i citati iz njih.
+translations-digits = Brojevi na arapskim stranicama pišu se { $arabic_digits ->
+    [arab] arapsko-indijskim znamenkama
+   *[other] zapadnim znamenkama
+}; to odabire onaj tko objavljuje stranicu, u datoteci factgap.toml.
+quote-original = U izvorniku:
