@@ -30,8 +30,10 @@ struct LanguageFile {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ClaimTranslation {
-    belief: String,
-    why: String,
+    #[serde(default)]
+    belief: Option<String>,
+    #[serde(default)]
+    why: Option<String>,
     #[serde(default)]
     why_short: Option<String>,
     /// Keyed by the pairing's population.
@@ -115,14 +117,20 @@ pub fn load(
         for claim in claims.iter_mut() {
             let given = claim_texts.remove(&claim.id);
             if !claim.text.contains_key(lang) {
-                match &given {
-                    Some(t) => {
-                        claim.text.insert(
-                            lang.clone(),
-                            ClaimText { belief: t.belief.clone(), why: t.why.clone(), why_short: t.why_short.clone() },
-                        );
+                let belief = given.as_ref().and_then(|t| t.belief.clone());
+                let why = given.as_ref().and_then(|t| t.why.clone());
+                match (belief, why) {
+                    (Some(belief), Some(why)) => {
+                        let why_short = given.as_ref().and_then(|t| t.why_short.clone());
+                        claim.text.insert(lang.clone(), ClaimText { belief, why, why_short });
                     }
-                    None => lacking.push(format!("claim.{}", claim.id)),
+                    (belief, why) => {
+                        for (field, text) in [("belief", belief), ("why", why)] {
+                            if text.is_none() {
+                                lacking.push(format!("claim.{}.{field}", claim.id));
+                            }
+                        }
+                    }
                 }
             }
             for pairing in &mut claim.actual {

@@ -306,7 +306,7 @@ pub fn build(input: &PublishInput, dir: &Path) -> Result<Built, PublishError> {
                 context! {
                     lang => lang, site => &site, root => &root, home => format!("{root}{prefix}"), page => format!("{card_dir}embed.html"),
                     card => Serde(&card), card_url => &card_url, snippet => &latest_snippet, pinned_snippet => &pinned_snippet,
-                    month => &month, height => cards::EMBED_HEIGHT,
+                    month => &month, height => cards::EMBED_HEIGHT, embed_of => &view.id,
                 },
             )?;
             files::write(&dir.join(&card_dir).join("embed.html"), embed)?;
@@ -814,13 +814,14 @@ fn focus_findings(ctx: &ViewContext) -> Vec<(String, Vec<FindingView>)> {
 fn methodology_context(input: &PublishInput, ctx: &ViewContext) -> Result<Value, PublishError> {
     let method = &input.project.config.method;
     // Every population a published figure uses, with its source's definition.
-    let mut populations: BTreeMap<String, (String, Vec<String>)> = BTreeMap::new();
+    let mut populations: BTreeMap<String, (String, Vec<(String, String)>)> = BTreeMap::new();
     for s in input.normalized.sources.iter().filter(|s| !s.example) {
-        for (code, text) in &s.spec.provenance.population_definitions {
+        for code in s.spec.provenance.population_definitions.keys() {
             let entry = populations
                 .entry(code.clone())
                 .or_insert_with(|| (ctx.population(code).unwrap_or_default(), Vec::new()));
-            entry.1.push(format!("{} ({})", text, s.spec.provenance.citation_short));
+            let text = ctx.population_definition(s, code).unwrap_or_default();
+            entry.1.push((text, s.spec.provenance.citation_short.clone()));
         }
     }
     let claims: Vec<serde_json::Value> = input

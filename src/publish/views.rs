@@ -175,9 +175,10 @@ impl ViewContext<'_> {
     /// The arguments every sentence about a place gets: `place`, `in_place`
     /// and `in_place_start` (capitalised, to open a sentence).
     pub fn place_args(&self, geo: &str) -> Result<Vec<(&'static str, Arg)>, I18nError> {
+        let place = self.place(geo)?;
         let in_place = self.in_place(geo)?;
         Ok(vec![
-            ("place", self.place(geo)?.into()),
+            ("place", place.into()),
             ("in_place_start", sentence_case(&in_place).into()),
             ("in_place", in_place.into()),
         ])
@@ -193,6 +194,14 @@ impl ViewContext<'_> {
             Some(form) => Ok(form),
             None => self.population(code),
         }
+    }
+
+    /// What a source means by a population, in this language.
+    pub fn population_definition(&self, s: &SourceData, code: &str) -> Option<String> {
+        let original = s.spec.provenance.population_definitions.get(code)?;
+        let translated = self.project.translations.source(self.lang, &s.spec.id);
+        let text = translated.and_then(|t| t.population_definitions.get(code)).unwrap_or(original);
+        Some(self.own_text(text))
     }
 
     /// A FOCUS finding's statement in this language.

@@ -84,7 +84,7 @@ fn a_briefing_writes_html_text_markdown_and_a_mailchimp_zip_with_the_same_figure
         "{sources}"
     );
     // Stale sources are named, not passed off as new.
-    assert!(text.contains("Data may be stale: Eurostat, edat_lfs_9912 could not be refreshed from its producer; its figures are as of 2025-09-18"));
+    assert!(text.contains("Data may be stale: Eurostat, edat_lfs_9912 could not be refreshed from its producer; its figures are as of September 18, 2025"));
     // Email-safe: inlined CSS, a 600 px container, dark mode kept, Outlook ghost table.
     assert!(html.contains("<td class=\"pad\" style=\""), "styles are inlined");
     assert!(html.contains("max-width: 600px"));
@@ -150,6 +150,8 @@ fn what_changed_names_a_revision_a_new_period_and_a_correction() {
 #[test]
 fn an_embargo_holds_back_new_facts_until_it_passes() {
     let project = TestProject::bundled();
+    // The new claim below is written in English only.
+    project.english_only();
     brief(&project, "2026-10", at("2026-10-01T06:00:00Z"), BriefingOptions::default());
     // A new claim: unemployment of non-EU citizens, judged in every place with data.
     let mut claims = project.read("sources/claims.toml");
@@ -188,7 +190,7 @@ en = "Test caveat."
     assert!(report.changes.new_facts.contains(&"unemployment-de".to_string()));
     assert!(
         file(&project, "2026-11", "briefing.txt")
-            .contains("EMBARGOED: not for publication or broadcast before 09:00 UTC on 2026-12-01")
+            .contains("EMBARGOED: not for publication or broadcast before 09:00 UTC on December 1, 2026")
     );
     let site = project.out().join("site");
     assert!(!site.join("facts/unemployment-de").exists(), "held back until the embargo");

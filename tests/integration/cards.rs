@@ -43,7 +43,7 @@ fn a_card_is_one_small_self_contained_page_in_the_debunking_order() {
     let myth =
         at("<strong class=\"flag\">Myth</strong> There are far more immigrants here than the official figures say.");
     let why = at("High guesses pull the public's average up, and surveys define an immigrant in different ways.");
-    let source = at("Source: Special Eurobarometer 469 (2018), 2017.");
+    let source = at("Source: <bdi>Special Eurobarometer 469 (2018)</bdi>, 2017.");
     assert!(fact < number && number < estimate && estimate < myth && myth < why && why < source);
     assert!(card.contains("href=\"https://factgap.example/facts/population-share-non-eu-born-it/\""));
     assert_eq!(card.matches("There are far more immigrants here").count(), 1, "the myth is named once");
@@ -134,7 +134,11 @@ fn pinned_cards_never_change_and_say_when_a_newer_figure_exists() {
     assert!(project.out().join("site/cards/v/2026-12/employment-de/en/index.html").is_file());
     // Pinned cards of facts that did not change are byte for byte as they were.
     assert_eq!(project.read(unchanged), unchanged_before);
-    assert_eq!(tree(&project.out().join("site/cards/v")).keys().filter(|k| k.starts_with("2026-11/")).count(), 38);
+    assert_eq!(
+        tree(&project.out().join("site/cards/v")).keys().filter(|k| k.starts_with("2026-11/")).count(),
+        38 * 5,
+        "every fact in five languages"
+    );
 }
 
 /// A host page on one loopback origin embeds the card from another; Chromium
@@ -196,6 +200,7 @@ fn html_in_a_source_label_is_text_in_card_image_oembed_and_snippet() {
     let script = "<script>alert(1)</script>";
     project.edit("sources/eb469.toml", "citation_short = \"", &format!("citation_short = \"{script} "));
     project.edit("templates/i18n/en/site.ftl", "place-IT = ", &format!("place-IT = {script} "));
+    project.edit("templates/i18n/en/site.ftl", ".in = in Italy", &format!(".in = in {script} Italy"));
     project.build();
     let site = project.out().join("site");
     for file in ["index.html", "embed.html", "oembed.json", "image.svg", "square.svg"] {

@@ -144,6 +144,14 @@ impl TestProject {
         }
     }
 
+    /// Builds in English only: for tests of one feature that add sources or
+    /// claims without translating them (every other language would fail the
+    /// build, as it should, with the missing texts).
+    pub fn english_only(&self) -> &Self {
+        self.edit("factgap.toml", r#"languages = ["en", "de", "sv", "hr", "ar"]"#, r#"languages = ["en"]"#);
+        self
+    }
+
     /// Replaces `from` with `to` in a project file; panics if `from` is absent.
     pub fn edit(&self, rel: &str, from: &str, to: &str) {
         let text = self.read(rel);

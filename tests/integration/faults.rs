@@ -20,6 +20,7 @@ fn json() -> Vec<u8> {
 /// fast retries, and `settings` applied to factgap.toml.
 fn project(server: &TestServer, settings: &[(&str, &str)]) -> TestProject {
     let project = TestProject::bundled();
+    project.english_only();
     let file = format!("sources/{SOURCE}.toml");
     let text = project.read(&file);
     let start = text.find("[fetch]\nurl = \"").unwrap() + "[fetch]\nurl = \"".len();

@@ -74,7 +74,7 @@ fn a_good_response_becomes_the_snapshot_the_site_is_built_from() {
     // The site is built from the fetched figures: Denmark 2024 from the snapshot.
     let dk = project.page("facts/employment-dk/index.html");
     assert!(dk.contains("In Denmark, 72.6% of citizens of non-EU countries aged 20–64 were in work in 2024."));
-    assert!(dk.contains("a snapshot retrieved on 2026-11-24 06:00 UTC"));
+    assert!(dk.contains("a snapshot retrieved on November 24, 2026 06:00 UTC"));
 }
 
 #[test]

@@ -28,7 +28,8 @@ fn language_of(path: &str) -> &'static str {
 }
 
 /// The visible text of a page: no scripts or styles, and without the
-/// elements that say they are in another language (the language switcher).
+/// elements that say they are in another language (the language switcher)
+/// or hold a proper name or quotation (`<bdi>`).
 fn visible_text(html: &str, lang: &str) -> String {
     let mut text = regex::Regex::new(r"(?s)<(script|style)\b[^>]*>.*?</(script|style)>")
         .unwrap()
@@ -38,8 +39,20 @@ fn visible_text(html: &str, lang: &str) -> String {
     text = marked
         .replace_all(&text, |c: &regex::Captures| if &c[2] == lang { c[0].to_string() } else { " ".into() })
         .to_string();
+    let text = regex::Regex::new(r"(?s)<bdi>.*?</bdi>").unwrap().replace_all(&text, " ");
     let text = regex::Regex::new(r"<[^>]*>").unwrap().replace_all(&text, " ");
+    // Quotations (a survey's question, as it was asked) stay in their language too.
+    let text = regex::Regex::new(r"(„[^“]*“|”[^”]*”|«[^»]*»|“[^”]*”)").unwrap().replace_all(&text, " ");
+    // Arabic pages write digits in Arabic-Indic; names are compared in Western digits.
     unescape(&text)
+        .chars()
+        .map(|c| match c {
+            '\u{0660}'..='\u{0669}' => char::from_u32(c as u32 - 0x0660 + '0' as u32).unwrap_or(c),
+            '\u{066B}' => '.',
+            '\u{066A}' => '%',
+            c => c,
+        })
+        .collect()
 }
 
 /// Proper names and quotations, which stay in their own language on every
@@ -49,7 +62,10 @@ fn proper_names(report: &pipeline::RunReport) -> Vec<String> {
     for s in &report.normalized.sources {
         let p = &s.spec.provenance;
         names.extend([p.title.clone(), p.producer.clone(), p.citation_short.clone(), p.citation_full.clone()]);
+        names.extend([p.licence.clone(), p.url_main.clone()]);
+        names.extend(p.attribution.strip_prefix("Source: ").map(str::to_string));
         names.extend(p.dataset_code.clone());
+        names.extend(p.url_download.clone());
         names.extend(s.publications.iter().map(|p| p.title.clone()));
     }
     for f in &report.normalized.findings {
@@ -130,7 +146,7 @@ fn every_page_card_feed_and_search_index_exists_in_every_language() {
         let lang = language_of(path);
         let dir = if lang == "ar" { "rtl" } else { "ltr" };
         let html = String::from_utf8_lossy(bytes);
-        assert!(html.contains(&format!(r#"<html lang="{lang}" dir="{dir}">"#)), "{path}: lang {lang}, dir {dir}");
+        assert!(html.contains(&format!(r#"<html lang="{lang}" dir="{dir}""#)), "{path}: lang {lang}, dir {dir}");
         checked += 1;
     }
     assert!(checked > 5 * 60 + 5 * 38, "{checked} HTML files checked");
@@ -230,7 +246,7 @@ fn numbers_and_dates_follow_each_locale_with_a_choice_of_arabic_digits() {
     assert!(share("de").contains(",") && share("ar").contains("٫"), "decimal comma and Arabic decimal separator");
 
     // Western digits for Arabic, by configuration, everywhere Arabic is written.
-    project.edit("factgap.toml", "languages = [", "digits = { ar = \"western\" }\nlanguages = [");
+    project.edit("factgap.toml", r#"digits = { ar = "arabic-indic" }"#, r#"digits = { ar = "western" }"#);
     project.build();
     let page = fact("ar");
     assert!(page.contains("60%") && page.contains("24 نوفمبر 2026"), "western digits on the Arabic page");
@@ -251,14 +267,17 @@ fn a_missing_translation_fails_the_build_listing_every_key_per_language() {
     assert!(!err.contains("hr (") && !err.contains("ar ("), "{err}");
     assert!(!project.out().join("site").exists(), "nothing is published");
 
-    // The project's own texts: a claim's belief missing in Croatian.
+    // The project's own texts: a claim's belief and a finding missing in Croatian.
     let project = TestProject::bundled();
     let text = project.read("sources/i18n/hr.toml");
-    let start = text.find("[claim.\"employment\"]").expect("the Croatian employment claim");
-    let end = start + text[start..].find("[claim.\"employment\".caveat]").unwrap();
-    project.write("sources/i18n/hr.toml", format!("{}{}", &text[..start], &text[end..]));
+    let belief = text.lines().find(|l| l.starts_with("belief = ")).unwrap().to_string();
+    let finding = text.lines().find(|l| l.starts_with("contact-low = ")).unwrap().to_string();
+    project.write(
+        "sources/i18n/hr.toml",
+        text.replacen(&format!("{belief}\n"), "", 1).replacen(&format!("{finding}\n"), "", 1),
+    );
     let err = pipeline::build(&project.options()).unwrap_err().to_string();
-    assert!(err.contains("hr (sources/i18n/hr.toml, 1): claim.employment"), "{err}");
+    assert!(err.contains("hr (sources/i18n/hr.toml, 2): claim.employment.belief, finding.contact-low"), "{err}");
 }
 
 #[test]

@@ -50,7 +50,7 @@ fn the_site_shows_figures_citations_and_the_debunking_order() {
     assert!(page.contains("IAB, iab.de/daten/syrische-arbeitskraefte-in-deutschland"));
     assert!(page.contains("Kohorte der 2015 zugezogenen syrischen Geflüchteten"));
     assert!(page.contains("factgap (2026), “In Germany, 60% of Syrian refugees who arrived in 2015 were in work in 2022.”, https://factgap.example/facts/employment-de/. Data: IAB-BAMF-SOEP Survey of Refugees."));
-    assert!(page.contains("(data accessed 2026-11-24)"), "the date the cited data were read");
+    assert!(page.contains("(data accessed November 24, 2026)"), "the date the cited data were read");
     assert!(page.contains("sources/seed/iab.refugee_survey.csv"));
 
     // A measured estimate: numbers, gap and margin on the page.

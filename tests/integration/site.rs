@@ -55,8 +55,8 @@ fn every_page_type_is_built_and_linked() {
     }
     let home = project.page("index.html");
     assert!(home.contains("The facts, first") && home.contains("What changed in the last run"));
-    assert!(home.contains("Data last refreshed on 2026-11-24."));
-    assert!(home.contains("38 changes published on 2026-11-24"), "the first publication: every fact is new");
+    assert!(home.contains("Data last refreshed on November 24, 2026."));
+    assert!(home.contains("38 changes published on November 24, 2026"), "the first publication: every fact is new");
 
     let robots = project.read("output/site/robots.txt");
     assert!(robots.contains("Sitemap: https://factgap.example/sitemap.xml"));
@@ -92,7 +92,7 @@ fn a_fact_page_has_its_charts_data_table_dates_and_downloads() {
     assert!(svg.contains("the general public estimated 24.6%; the official figure is 7%."));
     assert!(svg.contains("24.6% ± 5") && svg.contains(">7%<"));
     assert!(svg.contains("fill=\"url(#hatch)\""), "the estimate is hatched: not colour alone");
-    assert!(it.contains("Last updated 2026-11-24"));
+    assert!(it.contains("Last updated November 24, 2026"));
     assert!(it.contains("Next expected update: none expected: a one-off publication"));
     assert!(it.contains("href=\"../../facts/population-share-non-eu-born-it/data.csv\""));
 
@@ -233,12 +233,12 @@ fn changes_are_logged_across_runs_with_old_and_new_values_and_never_rewritten() 
     let corrections = project.page("corrections/index.html");
     let row = &corrections[corrections.find("<tr class=\"change-corrected\">").unwrap()..];
     let row = &row[..row.find("</tr>").unwrap()];
-    assert!(row.contains("2026-12-01") && row.contains("60% (2022)") && row.contains("61% (2022)"));
+    assert!(row.contains("December 1, 2026") && row.contains("60% (2022)") && row.contains("61% (2022)"));
     assert!(row.contains("we corrected our transcription"));
     let home = project.page("index.html");
-    assert!(home.contains("One change published on 2026-12-01"));
+    assert!(home.contains("One change published on December 1, 2026"));
     let fact = project.page("facts/employment-de/index.html");
-    assert!(fact.contains("Last updated 2026-12-01"));
+    assert!(fact.contains("Last updated December 1, 2026"));
     // The feed carries the correction first.
     let feed = project.read("output/site/feed.atom");
     let first_entry = &feed[feed.find("<entry>").unwrap()..];

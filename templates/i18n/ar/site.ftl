@@ -115,7 +115,12 @@ trend-caption = النقاط المفرَّغة تحمل علامة من الم�
 trend-table-caption = بيانات الرسم البياني
 trend-desc = رسم بياني خطي (عدد الأرقام: { $points }): { $first } في { $first_period }، و{ $last } في { $last_period }.
 trend-desc-arrival = رسم بياني خطي بحسب السنوات منذ الوصول (عدد الأرقام: { $points }): من { $first } ({ $first_period }) إلى { $last } ({ $last_period }).
-years-after-arrival-short = { $years } سنوات
+years-after-arrival-short = { $years ->
+    [one] سنة واحدة
+    [two] سنتان
+    [few] { $years } سنوات
+   *[other] { $years } سنة
+}
 col-value = القيمة
 col-period = الفترة
 col-who = الفئة السكانية
@@ -379,7 +384,13 @@ methodology-verdict-about = الفارق ضمن الهامش المجمَّع: �
 methodology-verdict-none = لم يقِس أي استطلاع تقدير الجمهور هنا؛ والرقم الرسمي قائم بذاته.
 methodology-direction = حين لا تذكر منشورات FOCUS إلا اتجاه التصوّر الخاطئ (تقليل من التقدير أو مبالغة فيه) دون حجمه، تورد الحقيقة الاتجاه ولا تحسب أي فارق.
 methodology-certainty-heading = مدى اليقين في كل رقم
-methodology-stale = المصدر الذي لم يُحدَّث منذ { $days } يومًا، أو أخفق تحديثه، يُوسَم بعبارة «قد تكون البيانات قديمة» في كل حقيقة تستخدمه.
+methodology-stale = المصدر الذي لم يُحدَّث منذ { $days ->
+    [one] يوم واحد
+    [two] يومين
+    [few] { $days } أيام
+    [many] { $days } يومًا
+   *[other] { $days } يوم
+}، أو أخفق تحديثه، يُوسَم بعبارة «قد تكون البيانات قديمة» في كل حقيقة تستخدمه.
 methodology-corrections = يُسجَّل كل تغيير على رقم منشور مع سببه:
 
 ## عن مشروع FOCUS
