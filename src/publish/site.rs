@@ -402,7 +402,11 @@ pub fn build(input: &PublishInput, dir: &Path) -> Result<Built, PublishError> {
         let html = render(
             &env,
             "cards/chooser.html",
-            context! { lang => &languages[0], sentence => &first.sentence, languages => languages, script => &chooser_script, csp_script => cards::csp_hash(&chooser_script) },
+            context! {
+                lang => &languages[0], sentence => &first.sentence, languages => languages,
+                language_names => language_links.iter().map(|l| (l.code.clone(), l.name.clone(), l.dir.clone())).collect::<Vec<_>>(),
+                script => &chooser_script, csp_script => cards::csp_hash(&chooser_script),
+            },
         )?;
         files::write(&dir.join(format!("cards/{id}/index.html")), html)?;
         written += 1;

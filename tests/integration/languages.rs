@@ -176,8 +176,12 @@ fn every_page_card_feed_and_search_index_exists_in_every_language() {
     }
     // The card's `lang` option offers every language.
     let chooser = String::from_utf8_lossy(&files["cards/employment-de/index.html"]).to_string();
+    assert!(chooser.contains(">العربية</a>") && chooser.contains(">Hrvatski</a>"), "by their own names");
     for lang in LANGUAGES {
-        assert!(chooser.contains(&format!("{lang}/")), "the chooser links the {lang} card");
+        assert!(
+            chooser.contains(&format!(r#"<a href="{lang}/" hreflang="{lang}" lang="{lang}""#)),
+            "the chooser links the {lang} card"
+        );
     }
 }
 
