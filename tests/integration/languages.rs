@@ -440,3 +440,28 @@ fn every_language_validates_is_accessible_and_arabic_reads_right_to_left() {
     }
     assert_eq!(rtl.pages.len(), 2, "the fact page and the card");
 }
+
+/// The monthly briefing is written in every language, Arabic right to left,
+/// and each language's site archives its own.
+#[test]
+fn the_briefing_is_written_in_every_language() {
+    use factgap::pipeline::BriefingOptions;
+    let project = TestProject::bundled();
+    let options = pipeline::Options { now: crate::common::now(), ..project.options() };
+    let report =
+        pipeline::briefing(&options, &BriefingOptions { month: Some("2026-11".into()), ..Default::default() }).unwrap();
+    assert!(report.subject.starts_with("November 2026: "), "the English one is sent: {}", report.subject);
+    let read = |rel: &str| project.read(&format!("output/briefings/2026-11/{rel}"));
+    assert!(read("briefing.txt").contains("Notes to editors"));
+    assert!(read("de/briefing.txt").contains("Pressestelle, factgap"), "the German boilerplate and contacts");
+    assert!(read("sv/briefing.md").contains("november 2026"));
+    assert!(read("hr/briefing.html").contains("lang=\"hr\""));
+    let arabic = read("ar/briefing.html");
+    assert!(arabic.contains(r#"<html lang="ar" dir="rtl">"#) && arabic.contains(r#"class="pad" dir="rtl""#));
+    assert!(arabic.contains("padding-right: 20px"), "lists indent on the right");
+    assert!(arabic.contains("نوفمبر ٢٠٢٦"), "Arabic month and digits");
+    for lang in &LANGUAGES[1..] {
+        let page = project.page(&format!("{lang}/briefings/2026-11/index.html"));
+        assert!(page.contains(&format!(r#"<html lang="{lang}""#)), "{lang} archive page");
+    }
+}
