@@ -6,7 +6,7 @@ use super::changes::Moved;
 use crate::compare::Fact;
 use crate::normalize::{Normalized, Unit};
 use crate::project::Project;
-use crate::publish::i18n::{Arg, Catalog, I18nError, format_number};
+use crate::publish::i18n::{Arg, Catalog, I18nError};
 use crate::publish::views::ViewContext;
 use serde::{Deserialize, Serialize};
 
@@ -137,7 +137,7 @@ pub fn build(
             t(
                 "briefing-delta-persons",
                 &[
-                    ("delta", format!("{sign}{}", format_number(catalog, lang, delta, 0)?).into()),
+                    ("delta", format!("{sign}{}", catalog.number(lang, delta, 0)?).into()),
                     ("count", Arg::Number(delta.abs())),
                 ],
             )?
@@ -145,7 +145,7 @@ pub fn build(
             t(
                 "briefing-delta-points",
                 &[
-                    ("delta", format!("{sign}{}", format_number(catalog, lang, delta, 1)?).into()),
+                    ("delta", format!("{sign}{}", catalog.number(lang, delta, 1)?).into()),
                     ("count", Arg::Number(delta.abs())),
                 ],
             )?

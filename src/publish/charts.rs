@@ -36,7 +36,6 @@ pub struct Bar {
 pub struct CompareChart {
     pub width: f64,
     pub height: f64,
-    pub x0: f64,
     /// Where row labels start.
     pub label_x: f64,
     /// `ltr`, or `rtl` for a mirrored chart: text anchors follow it.
@@ -145,7 +144,6 @@ pub fn compare(
     Some(CompareChart {
         width: WIDTH,
         height: axis_y + 28.0,
-        x0: LABEL_ROOM,
         label_x: LABEL_ROOM,
         direction: "ltr",
         bar_height,

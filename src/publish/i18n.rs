@@ -222,7 +222,7 @@ impl Catalog {
         }
         .ok_or_else(missing)?;
         let mut fluent_args = FluentArgs::new();
-        fluent_args.set("numbering", if language.arabic_indic { "arab" } else { "latn" });
+        fluent_args.set("numbering", numbering(language));
         for (name, value) in args {
             let value = match value {
                 Arg::Text(s) => FluentValue::from(s.clone()),
@@ -275,10 +275,34 @@ impl Catalog {
         }
     }
 
+    /// A date (`YYYY-MM-DD`, or the start of a timestamp), a month (`YYYY-MM`)
+    /// or a year (`YYYY`) as `lang` writes it; any other text (`2020-2021`)
+    /// keeps its words, with the language's digits.
+    pub fn when(&self, lang: &str, text: &str) -> Result<String, I18nError> {
+        if let Some(day) = text.get(..10).and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()) {
+            return self.date(lang, day);
+        }
+        let month = text.split_once('-').and_then(|(y, m)| Some((y.parse::<i32>().ok()?, m.parse::<u32>().ok()?)));
+        match (month, text.parse::<i64>()) {
+            (Some((y, m)), _) if text.len() == 7 && (1..=12).contains(&m) => self.month(lang, y, m),
+            (_, Ok(year)) if text.len() == 4 => self.plain_number(lang, year),
+            _ => Ok(self.digits_in_text(lang, text)),
+        }
+    }
+
+    /// `arab` or `latn`: the digits `lang` is written with (messages get it as `$numbering`).
+    pub fn numbering(&self, lang: &str) -> &'static str {
+        self.languages.get(lang).map_or("latn", numbering)
+    }
+
     /// `ltr` or `rtl`, from the catalogue's `dir` message.
     pub fn is_rtl(&self, lang: &str) -> bool {
         self.message(lang, "dir", &[]).is_ok_and(|d| d == "rtl")
     }
+}
+
+fn numbering(language: &Language) -> &'static str {
+    if language.arabic_indic { "arab" } else { "latn" }
 }
 
 fn gregorian(lang: &str, year: i32, month: u32, day: u32) -> Result<Date<Gregorian>, I18nError> {
@@ -447,11 +471,6 @@ impl From<String> for Arg {
     fn from(s: String) -> Self {
         Arg::Text(s)
     }
-}
-
-/// Formats a number for `lang`; see [`Catalog::number`].
-pub fn format_number(catalog: &Catalog, lang: &str, value: f64, max_decimals: usize) -> Result<String, I18nError> {
-    catalog.number(lang, value, max_decimals)
 }
 
 #[cfg(test)]

@@ -209,20 +209,10 @@ pub fn environment(templates: &Path, catalog: Arc<Catalog>) -> Environment<'stat
     });
     let dates = catalog.clone();
     env.add_filter("date", move |state: &State, value: Value| -> Result<String, minijinja::Error> {
-        // `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, in the page's language; anything else as it is.
         let lang = state.lookup("lang").and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
-        let text = value.to_string();
-        let fail = |e: I18nError| minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, e.to_string());
-        let day = text.get(..10).and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
-        let month = text.split_once('-').and_then(|(y, m)| Some((y.parse::<i32>().ok()?, m.parse::<u32>().ok()?)));
-        match (day, month) {
-            (Some(day), _) => dates.date(&lang, day).map_err(fail),
-            (None, Some((y, m))) if text.len() == 7 && (1..=12).contains(&m) => dates.month(&lang, y, m).map_err(fail),
-            _ => match text.parse::<i64>() {
-                Ok(year) if text.len() == 4 => dates.plain_number(&lang, year).map_err(fail),
-                _ => Ok(dates.digits_in_text(&lang, &text)),
-            },
-        }
+        dates
+            .when(&lang, &value.to_string())
+            .map_err(|e| minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, e.to_string()))
     });
     let numbers = catalog.clone();
     env.add_filter(

@@ -151,10 +151,7 @@ pub fn build(input: &PublishInput, dir: &Path) -> Result<Built, PublishError> {
     let indexing = project.config.site.search_index;
 
     let reviews = translation_reviews(&templates, &language_links)?;
-    let arabic_digits = languages.iter().any(|l| l == "ar").then(|| {
-        let arabic_indic = catalog.number("ar", 1.0, 0).is_ok_and(|one| one == "١");
-        if arabic_indic { "arab" } else { "latn" }
-    });
+    let arabic_digits = languages.iter().any(|l| l == "ar").then(|| catalog.numbering("ar"));
     for (i, lang) in languages.iter().enumerate() {
         let prefix = if i == 0 { String::new() } else { format!("{lang}/") };
         let ctx = ViewContext { catalog: &catalog, lang, project, normalized: input.normalized, now: input.now };
@@ -851,7 +848,7 @@ fn methodology_context(input: &PublishInput, ctx: &ViewContext) -> Result<Value,
 }
 
 fn ctx_num(ctx: &ViewContext, value: f64, decimals: usize) -> Result<String, PublishError> {
-    Ok(super::i18n::format_number(ctx.catalog, ctx.lang, value, decimals)?)
+    Ok(ctx.catalog.number(ctx.lang, value, decimals)?)
 }
 
 /// schema.org `Dataset` for the data page.

@@ -2,7 +2,7 @@
 //! with every sentence assembled from the language's message patterns.
 
 use super::charts::{self, CompareChart, TrendChart};
-use super::i18n::{Arg, Catalog, I18nError, format_number};
+use super::i18n::{Arg, Catalog, I18nError};
 use crate::compare::{Caveat, Estimate, Fact, Figure};
 use crate::normalize::{Freshness, Normalized, Origin, SourceData, Unit};
 use crate::project::Project;
@@ -148,7 +148,7 @@ impl ViewContext<'_> {
     }
 
     fn num(&self, value: f64, decimals: usize) -> Result<String, I18nError> {
-        format_number(self.catalog, self.lang, value, decimals)
+        self.catalog.number(self.lang, value, decimals)
     }
 
     /// A value with its unit: `62.6%`, `643,641 people`.
@@ -221,14 +221,6 @@ impl ViewContext<'_> {
         self.catalog.date(self.lang, date)
     }
 
-    /// `YYYY-MM-DD` in the language's long form; anything else as it is.
-    pub fn date_text(&self, iso: &str) -> Result<String, I18nError> {
-        match chrono::NaiveDate::parse_from_str(iso, "%Y-%m-%d") {
-            Ok(d) => self.date(d),
-            Err(_) => self.period(iso),
-        }
-    }
-
     fn age(&self, age: &str) -> Result<String, I18nError> {
         if self.catalog.has(self.lang, &format!("age-{age}")) {
             self.t(&format!("age-{age}"), &[])
@@ -268,17 +260,7 @@ impl ViewContext<'_> {
 
     /// `2024` in the language's digits; `2023-03` becomes its "March 2023".
     pub fn period(&self, period: &str) -> Result<String, I18nError> {
-        let year = |y: &str| y.parse::<i64>().ok().filter(|_| y.len() == 4);
-        match period.split_once('-') {
-            Some((y, m)) => match (y.parse::<i32>(), m.parse::<u32>()) {
-                (Ok(y), Ok(m)) if (1..=12).contains(&m) => self.catalog.month(self.lang, y, m),
-                _ => Ok(self.own_text(period)),
-            },
-            None => match year(period) {
-                Some(y) => self.catalog.plain_number(self.lang, y),
-                None => Ok(self.own_text(period)),
-            },
-        }
+        self.catalog.when(self.lang, period)
     }
 
     /// The population with its age band, as a sentence names it.
@@ -611,11 +593,8 @@ impl ViewContext<'_> {
             notes: translated.and_then(|t| t.notes.as_ref()).or(p.notes.as_ref()).map(|n| self.own_text(n)),
             population_definitions: p
                 .population_definitions
-                .iter()
-                .map(|(code, text)| {
-                    let text = translated.and_then(|t| t.population_definitions.get(code)).unwrap_or(text);
-                    Ok((self.population(code)?, self.own_text(text)))
-                })
+                .keys()
+                .map(|code| Ok((self.population(code)?, self.population_definition(s, code).unwrap_or_default())))
                 .collect::<Result<_, I18nError>>()?,
             origin: origin.to_string(),
             origin_file,

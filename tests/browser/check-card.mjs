@@ -20,7 +20,7 @@ import { createRequire } from 'node:module';
 import fsp from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
-import { CHROMIUM, CHROMIUM_ARGS, HarnessError, runAxe, startServer, stopServer } from './check-site.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, HarnessError, runAxe, runHarness, startServer, stopServer } from './check-site.mjs';
 
 const require = createRequire(import.meta.url);
 const WIDTHS = [320, 600, 1000];
@@ -181,13 +181,4 @@ async function main() {
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 }
 
-main().then(
-  () => {
-    process.exitCode = 0;
-  },
-  (e) => {
-    const msg = e instanceof HarnessError ? e.message : e?.stack || String(e);
-    process.stderr.write(`check-card: ${msg}\n`);
-    process.exitCode = 2;
-  },
-);
+runHarness('check-card', main);

@@ -13,7 +13,7 @@
 import { createRequire } from 'node:module';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
-import { CHROMIUM, CHROMIUM_ARGS, HarnessError, startServer, stopServer } from './check-site.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, HarnessError, runHarness, startServer, stopServer } from './check-site.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -93,13 +93,4 @@ async function main() {
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 }
 
-main().then(
-  () => {
-    process.exitCode = 0;
-  },
-  (e) => {
-    const msg = e instanceof HarnessError ? e.message : e?.stack || String(e);
-    process.stderr.write(`check-rtl: ${msg}\n`);
-    process.exitCode = 2;
-  },
-);
+runHarness('check-rtl', main);

@@ -7,7 +7,7 @@
 
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { CHROMIUM, CHROMIUM_ARGS, HarnessError, startServer, stopServer } from './check-site.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, HarnessError, runHarness, startServer, stopServer } from './check-site.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -44,12 +44,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => {
-    process.exitCode = 0;
-  },
-  (e) => {
-    process.stderr.write(`check-search: ${e instanceof HarnessError ? e.message : e?.stack || String(e)}\n`);
-    process.exitCode = 2;
-  },
-);
+runHarness('check-search', main);

@@ -669,15 +669,20 @@ async function main() {
   }
 }
 
-// Run as a script; imported (by check-card.mjs), only the exports below are used.
-export { CHROMIUM, CHROMIUM_ARGS, HarnessError, runAxe, settleAnimations, startServer, stopServer };
-if (import.meta.url === pathToFileURL(process.argv[1]).href) main().then(
-  () => {
-    process.exitCode = 0;
-  },
-  (e) => {
-    const msg = e instanceof HarnessError ? e.message : e?.stack || String(e);
-    process.stderr.write(`check-site: ${msg}\n`);
-    process.exitCode = 2;
-  },
-);
+/** Runs a harness's `main`: exit 0 when its checks ran, 2 (with the reason on stderr) when it could not. */
+function runHarness(name, main) {
+  main().then(
+    () => {
+      process.exitCode = 0;
+    },
+    (e) => {
+      const msg = e instanceof HarnessError ? e.message : e?.stack || String(e);
+      process.stderr.write(`${name}: ${msg}\n`);
+      process.exitCode = 2;
+    },
+  );
+}
+
+// Run as a script; imported (by the other harnesses), only the exports below are used.
+export { CHROMIUM, CHROMIUM_ARGS, HarnessError, runAxe, runHarness, settleAnimations, startServer, stopServer };
+if (import.meta.url === pathToFileURL(process.argv[1]).href) runHarness('check-site', main);
