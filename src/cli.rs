@@ -53,7 +53,7 @@ pub enum Command {
     Sources,
     /// Compose the monthly press briefing from what is stored, leading with
     /// what changed since the previous one; write it as email HTML, text,
-    /// Markdown and a Mailchimp zip to <out>/briefings/<month>/, add it to the
+    /// Markdown and a Mailchimp zip to <out>/state/briefings/<month>/, add it to the
     /// site's archive, and optionally send it by SMTP.
     Briefing {
         /// The month briefed (YYYY-MM) [default: the month of --now].

@@ -24,4 +24,5 @@ pub mod problem;
 pub mod project;
 pub mod publish;
 pub mod schedule;
+pub mod state;
 pub mod store;

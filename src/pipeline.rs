@@ -8,6 +8,7 @@ use crate::normalize::{self, Freshness, NormalizeError, Normalized, Origin};
 use crate::problem::Problem;
 use crate::project::{Project, ProjectError};
 use crate::publish::{self, ArchivedBriefing, PublishError, PublishInput, PublishReport};
+use crate::state::Durable;
 use crate::store::Store;
 use chrono::{DateTime, Utc};
 use std::collections::BTreeSet;
@@ -143,6 +144,7 @@ pub fn build(options: &Options) -> Result<RunReport, PipelineError> {
 fn execute(options: &Options, fetching: bool) -> Result<RunReport, PipelineError> {
     let started = Instant::now();
     let _lock = crate::schedule::lock::RunLock::acquire(&options.out_dir)?;
+    Durable::open(&options.out_dir)?;
     let (project, mut problems) = Project::load(&options.project_dir)?;
     let store = Store::new(&project.sources_dir());
     let fetch = if fetching {
@@ -153,7 +155,7 @@ fn execute(options: &Options, fetching: bool) -> Result<RunReport, PipelineError
         None
     };
     options.checkpoint("after fetching")?;
-    let (normalized, facts) = analyse(&project, &store, options.now, fetch.as_ref(), &mut problems)?;
+    let (normalized, facts) = analyse(&project, &store, options.now, &mut problems)?;
     tracing::debug!(elapsed = ?started.elapsed(), facts = facts.facts.len(), "compared");
     options.checkpoint("after comparing")?;
     let published = publish_site(&project, &normalized, &facts, options)?;
@@ -166,10 +168,9 @@ fn analyse(
     project: &Project,
     store: &Store,
     now: DateTime<Utc>,
-    fetch: Option<&FetchReport>,
     problems: &mut Vec<Problem>,
 ) -> Result<(Normalized, Facts), PipelineError> {
-    let normalized = normalize::normalize(project, store, now, fetch)?;
+    let normalized = normalize::normalize(project, store, now)?;
     problems.extend(normalized.problems.iter().cloned());
     let mut facts = compare::compare(&project.claims, &normalized, &project.config.method)?;
     if let Ok(unworded) = publish::unworded(project, &normalized, &facts, now) {
@@ -192,7 +193,7 @@ fn analyse(
 pub fn check(project_dir: &std::path::Path, now: DateTime<Utc>) -> Result<RunReport, PipelineError> {
     let (project, mut problems) = Project::load(project_dir)?;
     let store = Store::new(&project.sources_dir());
-    let (normalized, facts) = analyse(&project, &store, now, None, &mut problems)?;
+    let (normalized, facts) = analyse(&project, &store, now, &mut problems)?;
     // Every language must have every message the pages will ask for.
     if let Err(e) = publish::check_messages(&project, &normalized, now) {
         problems.push(Problem::error(e.to_string()).file("templates/i18n"));
@@ -204,7 +205,7 @@ pub fn check(project_dir: &std::path::Path, now: DateTime<Utc>) -> Result<RunRep
 pub fn sources(project_dir: &std::path::Path, now: DateTime<Utc>) -> Result<RunReport, PipelineError> {
     let (project, mut problems) = Project::load(project_dir)?;
     let store = Store::new(&project.sources_dir());
-    let normalized = normalize::normalize(&project, &store, now, None)?;
+    let normalized = normalize::normalize(&project, &store, now)?;
     problems.extend(normalized.problems.iter().cloned());
     Ok(RunReport { fetch: None, normalized, facts: Facts::default(), published: None, problems })
 }
@@ -259,7 +260,7 @@ fn archive(
     out_dir: &std::path::Path,
     now: DateTime<Utc>,
 ) -> Result<(Vec<ArchivedBriefing>, BTreeSet<String>), PipelineError> {
-    let dir = out_dir.join("briefings");
+    let dir = Durable::at(out_dir).briefings();
     let mut archived = Vec::new();
     let mut held = BTreeSet::new();
     for record in Record::all(&dir)?.into_iter().filter(|r| !r.month.starts_with('.')) {
@@ -315,9 +316,10 @@ pub fn briefing(options: &Options, b: &BriefingOptions) -> Result<BriefingReport
         return Err(PipelineError::Briefing(format!("`{month}` is not a month (YYYY-MM)")));
     }
     let _lock = crate::schedule::lock::RunLock::acquire(&options.out_dir)?;
+    Durable::open(&options.out_dir)?;
     let (project, mut problems) = Project::load(&options.project_dir)?;
     let store = Store::new(&project.sources_dir());
-    let (normalized, facts) = analyse(&project, &store, options.now, None, &mut problems)?;
+    let (normalized, facts) = analyse(&project, &store, options.now, &mut problems)?;
     let embargo = match (b.embargo, project.config.briefing.embargo.as_deref().filter(|e| !e.trim().is_empty())) {
         (Some(at), _) => Some(at),
         (None, Some(text)) => Some(
@@ -329,7 +331,7 @@ pub fn briefing(options: &Options, b: &BriefingOptions) -> Result<BriefingReport
         ),
         (None, None) => None,
     };
-    let briefings_dir = options.out_dir.join("briefings");
+    let briefings_dir = Durable::at(&options.out_dir).briefings();
     let previous = Record::previous(&briefings_dir, &month)?;
     let composed =
         briefing::compose(&project, &normalized, &facts.facts, &month, options.now, embargo, previous.as_ref());

@@ -1,5 +1,5 @@
 //! What each briefing recorded about the facts it covered, kept in
-//! `output/briefings/<YYYY-MM>/record.json` so the next briefing can say what
+//! `output/state/briefings/<YYYY-MM>/record.json` so the next briefing can say what
 //! changed since. Written once per briefing (and rewritten if the month is
 //! briefed again), never edited otherwise.
 

@@ -263,9 +263,31 @@ fn category_codes(category: &Value, size: usize, path: &str) -> Result<Vec<Strin
         return Err(format!("{path}.index lists `{dup}` twice"));
     }
     if let Some(child) = category.get("child").and_then(Value::as_object) {
+        check_child_codes(child, &seen, path)?;
         check_child_cycles(child, path)?;
     }
     Ok(codes)
+}
+
+/// Every parent and every child in `child` must be one of the dimension's categories.
+fn check_child_codes(
+    child: &serde_json::Map<String, Value>,
+    codes: &std::collections::BTreeSet<&str>,
+    path: &str,
+) -> Result<(), String> {
+    for (parent, kids) in child {
+        if !codes.contains(parent.as_str()) {
+            return Err(format!("{path}.child.{parent}: `{parent}` is not a category of the dimension"));
+        }
+        let kids = kids.as_array().ok_or(format!("{path}.child.{parent} is not an array"))?;
+        for kid in kids {
+            let kid = kid.as_str().ok_or(format!("{path}.child.{parent} holds a non-string"))?;
+            if !codes.contains(kid) {
+                return Err(format!("{path}.child.{parent} names `{kid}`, which is not a category of the dimension"));
+            }
+        }
+    }
+    Ok(())
 }
 
 fn check_child_cycles(child: &serde_json::Map<String, Value>, path: &str) -> Result<(), String> {
@@ -408,6 +430,14 @@ mod tests {
             (base(r#"{"index":{"DE":0,"SE":1}}"#, "[1,2,3]"), "$.value has 3 entries but the dimensions make 2 cells"),
             (base(r#"{"index":{"DE":0,"SE":1}}"#, r#"{"7":1}"#), "$.value key \"7\" is beyond the 2 cells"),
             (base(r#"{"index":["A","B"],"child":{"A":["B"],"B":["A"]}}"#, "[1,2]"), "child has a cycle: A → B → A"),
+            (
+                base(r#"{"index":["A","B"],"child":{"A":["B","Z"]}}"#, "[1,2]"),
+                "$.dimension.geo.category.child.A names `Z`, which is not a category of the dimension",
+            ),
+            (
+                base(r#"{"index":["A","B"],"child":{"Q":["A"]}}"#, "[1,2]"),
+                "$.dimension.geo.category.child.Q: `Q` is not a category of the dimension",
+            ),
             (
                 r#"{"class":"dataset","id":["geo","time"],"size":[2],"dimension":{},"value":[]}"#.to_string(),
                 "$.id has 2 entries but $.size has 1",

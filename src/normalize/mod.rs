@@ -23,11 +23,10 @@ pub use frame::Observations;
 pub use observation::{Certainty, Kind, Observation, Unit};
 pub use zenodo::Publication;
 
-use crate::fetch::{FetchOutcome, FetchReport};
 use crate::files::display_relative;
 use crate::problem::Problem;
 use crate::project::{Project, ReadFormat, ReadSpec, SourceKind, SourceSpec};
-use crate::store::{Attempt, Store, StoreError};
+use crate::store::{Attempt, AttemptResult, Store, StoreError};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use std::collections::BTreeSet;
@@ -111,25 +110,20 @@ impl Normalized {
     }
 }
 
-/// Reads every source of `project`. `fetched` is this run's fetch report, if it fetched.
-pub fn normalize(
-    project: &Project,
-    store: &Store,
-    now: DateTime<Utc>,
-    fetched: Option<&FetchReport>,
-) -> Result<Normalized, NormalizeError> {
+/// Reads every source of `project` from the store (snapshots, attempt log) and the seeds.
+pub fn normalize(project: &Project, store: &Store, now: DateTime<Utc>) -> Result<Normalized, NormalizeError> {
     let mut observations = Vec::new();
     let mut findings = Vec::new();
     let mut sources = Vec::new();
     let mut problems = Vec::new();
 
     for spec in &project.sources {
-        let outcome = fetched.and_then(|r| r.outcomes.get(&spec.id));
         let read = read_source(project, store, spec, &mut problems)?;
         let SourceRead { origin, rows, findings: source_findings, publications } =
             read.unwrap_or(SourceRead { origin: Origin::Missing, ..SourceRead::default() });
         let confirmed = store.last_confirmed(&spec.id).unwrap_or(None);
-        let (freshness, reason) = freshness(project, spec, &origin, outcome, confirmed, now);
+        let attempts = store.attempts(&spec.id).unwrap_or_default();
+        let (freshness, reason) = freshness(project, spec, &origin, &attempts, confirmed, now);
         let as_of = match &origin {
             Origin::Snapshot { retrieved_at, .. } => Some(*retrieved_at),
             Origin::Seed { .. } => parse_date(&spec.provenance.date_accessed),
@@ -145,7 +139,7 @@ pub fn normalize(
             as_of,
             example: false,
             publications,
-            last_attempt: store.attempts(&spec.id).unwrap_or_default().pop(),
+            last_attempt: attempts.last().cloned(),
         });
         observations.extend(rows);
         findings.extend(source_findings);
@@ -392,11 +386,14 @@ fn row_problems(source: &str, file: &str, errors: Vec<RowError>) -> Vec<Problem>
         .collect()
 }
 
+/// Whether a source's figures are current, decided from what the store keeps (its
+/// snapshots and the log of every fetch attempt), never from this process's own
+/// fetch: `build` and `briefing`, which do not fetch, see a failed refresh too.
 fn freshness(
     project: &Project,
     spec: &SourceSpec,
     origin: &Origin,
-    outcome: Option<&FetchOutcome>,
+    attempts: &[Attempt],
     confirmed: Option<DateTime<Utc>>,
     now: DateTime<Utc>,
 ) -> (Freshness, Option<String>) {
@@ -409,14 +406,18 @@ fn freshness(
     let limit = spec.stale_after_days.unwrap_or(project.config.method.stale_after_days);
     match origin {
         // A fetchable source with no seed that has never been fetched (e.g. Zenodo).
-        Origin::Missing if spec.seed.is_none() && !matches!(outcome, Some(FetchOutcome::Fetched { .. })) => {
+        Origin::Missing if spec.seed.is_none() && !attempts.iter().any(|a| a.result == AttemptResult::Fetched) => {
             (Freshness::Stale, Some("never fetched".into()))
         }
         Origin::Missing => (Freshness::Missing, Some("no valid snapshot and no valid seed".into())),
         Origin::Seed { .. } => (Freshness::Stale, Some("never fetched: using seed figures".into())),
         Origin::Snapshot { retrieved_at, .. } => {
-            if let Some(FetchOutcome::Failed { error }) = outcome {
-                return (Freshness::Stale, Some(format!("refresh failed: {error}")));
+            // The newest attempt failed, or brought a body that failed validation.
+            if let Some(last) = attempts.last().filter(|a| a.at >= *retrieved_at)
+                && matches!(last.result, AttemptResult::Failed | AttemptResult::Invalid)
+            {
+                let why = last.message.as_deref().unwrap_or("no usable response");
+                return (Freshness::Stale, Some(format!("refresh failed: {why}")));
             }
             let last = confirmed.unwrap_or(*retrieved_at).max(*retrieved_at);
             let age = (now - last).num_days();

@@ -93,6 +93,22 @@ impl Project {
             }
         }
         let polls = files::list_files(&sources_dir.join("perceptions"), "csv")?;
+        // Every source a claim names must exist: a typo would otherwise make the
+        // claim match nothing, silently. Sources that failed to load still count
+        // as known (their own problem is already reported).
+        let mut known: BTreeSet<String> = files::list_files(&sources_dir, "toml")?
+            .iter()
+            .filter_map(|f| f.file_stem().map(|s| s.to_string_lossy().into_owned()))
+            .filter(|s| s != "claims")
+            .collect();
+        known.extend(polls.iter().filter_map(|p| p.file_stem()).map(|s| format!("poll.{}", s.to_string_lossy())));
+        claims.retain(|claim| match unknown_sources(claim, &known) {
+            Some(p) => {
+                problems.push(p.file(rel.clone()));
+                false
+            }
+            None => true,
+        });
         Ok((Project { root: root.to_path_buf(), config, sources, claims, polls, translations }, problems))
     }
 
@@ -144,6 +160,27 @@ fn validate_source(spec: &SourceSpec, sources_dir: &Path) -> Result<(), Problem>
         return Err(Problem::error("every source needs a citation and a licence").field("provenance"));
     }
     Ok(())
+}
+
+/// The first source id a claim names that no source file defines.
+fn unknown_sources(claim: &Claim, known: &BTreeSet<String>) -> Option<Problem> {
+    let exists = |id: &str| match id.strip_suffix('*') {
+        // `poll.*`: every user poll, however many there are (none is fine).
+        Some(prefix) => prefix.ends_with('.'),
+        None => known.contains(id),
+    };
+    let named = match &claim.estimate {
+        EstimateSpec::Survey { sources, .. } => sources.iter().map(|s| (s.as_str(), "estimate.sources")).collect(),
+        EstimateSpec::Finding { source, .. } => vec![(source.as_str(), "estimate.source")],
+    };
+    let pairings = claim.actual.iter().filter_map(|p| p.source.as_deref()).map(|s| (s, "actual.source"));
+    named.into_iter().chain(pairings).find(|(id, _)| !exists(id)).map(|(id, field)| {
+        Problem::error(format!(
+            "claim `{}`: there is no source `{id}` (no sources/{id}.toml); check the spelling",
+            claim.id
+        ))
+        .field(field)
+    })
 }
 
 fn validate_claim(claim: &Claim, languages: &[String]) -> Result<(), Problem> {

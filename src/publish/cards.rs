@@ -2,18 +2,18 @@
 //! (inline CSS, SVG and script; a Content-Security-Policy that allows nothing
 //! else), its embed page and snippet, a pre-built oEmbed response, and its
 //! images. Pinned cards (`cards/v/<YYYY-MM>/…`) are frozen copies of a month's
-//! card views, kept in `output/cards/<YYYY-MM>.json` across runs and never
+//! card views, kept in `output/state/cards/<YYYY-MM>.json` across runs and never
 //! changed, but for a line saying when a newer figure exists.
 
 use super::views::FactView;
 use crate::compare::{Estimate, Fact};
 use crate::files::{self, FileError};
 use crate::normalize::Unit;
+use crate::state::Durable;
 use base64::Engine as _;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
-use std::path::Path;
 
 /// The length of a full bar in the card's drawing (the card's script scales a guess with it).
 pub const BAR_SPAN: f64 = 300.0;
@@ -147,11 +147,11 @@ pub fn csp_hash(script: &str) -> String {
 /// One month's cards: fact → language → view.
 pub type CardsByFact = BTreeMap<String, BTreeMap<String, CardView>>;
 
-/// Pinned cards by month: `output/cards/<YYYY-MM>.json`.
+/// Pinned cards by month: `output/state/cards/<YYYY-MM>.json`.
 pub type Pinned = BTreeMap<String, CardsByFact>;
 
-pub fn load_pinned(out_dir: &Path) -> Result<Pinned, CardError> {
-    let dir = out_dir.join("cards");
+pub fn load_pinned(state: &Durable) -> Result<Pinned, CardError> {
+    let dir = state.card_pins();
     let mut pinned = Pinned::new();
     for file in files::list_files(&dir, "json")? {
         let month = file.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
@@ -165,8 +165,8 @@ pub fn load_pinned(out_dir: &Path) -> Result<Pinned, CardError> {
 
 /// Writes this month's pinned cards: the caller adds cards seen for the first
 /// time and never alters those already frozen.
-pub fn pin_month(out_dir: &Path, month: &str, cards: &CardsByFact) -> Result<(), CardError> {
-    let file = out_dir.join("cards").join(format!("{month}.json"));
+pub fn pin_month(state: &Durable, month: &str, cards: &CardsByFact) -> Result<(), CardError> {
+    let file = state.card_pins().join(format!("{month}.json"));
     if cards.is_empty() {
         return Ok(());
     }

@@ -1,7 +1,7 @@
 //! The public record of every change to a published figure, kept across runs.
 //!
-//! `output/published.json` holds the state of the facts as last published;
-//! `output/changelog.jsonl` one line per change, appended after a successful
+//! `output/state/published.json` holds the state of the facts as last published;
+//! `output/state/changelog.jsonl` one line per change, appended after a successful
 //! swap and never rewritten. A run compares its facts with the published state
 //! (the same rules as the briefing's "what changed") and shows the pending
 //! entries on the pages it builds; they are written down only once those pages
@@ -10,11 +10,8 @@
 use crate::briefing::changes::{self, Reason};
 use crate::briefing::record::{FactState, Record};
 use crate::files::{self, FileError};
+use crate::state::Durable;
 use serde::{Deserialize, Serialize};
-use std::path::Path;
-
-const LOG: &str = "changelog.jsonl";
-const PUBLISHED: &str = "published.json";
 
 #[derive(Debug, thiserror::Error)]
 pub enum ChangelogError {
@@ -83,9 +80,9 @@ pub struct Changelog {
 }
 
 impl Changelog {
-    /// Reads `changelog.jsonl` and `published.json` from `out_dir`; both may be absent.
-    pub fn load(out_dir: &Path) -> Result<Changelog, ChangelogError> {
-        let log = out_dir.join(LOG);
+    /// Reads `changelog.jsonl` and `published.json` from the durable state; both may be absent.
+    pub fn load(state: &Durable) -> Result<Changelog, ChangelogError> {
+        let log = state.changelog();
         let mut entries = Vec::new();
         if log.exists() {
             for (i, line) in files::read_to_string(&log)?.lines().enumerate() {
@@ -100,15 +97,16 @@ impl Changelog {
                 entries.push(entry);
             }
         }
-        let state = out_dir.join(PUBLISHED);
-        let published = if state.exists() {
-            Some(
-                serde_json::from_str(&files::read_to_string(&state)?)
-                    .map_err(|e| ChangelogError::State { file: state.display().to_string(), message: e.to_string() })?,
-            )
-        } else {
-            None
-        };
+        let record = state.published();
+        let published =
+            if record.exists() {
+                Some(serde_json::from_str(&files::read_to_string(&record)?).map_err(|e| ChangelogError::State {
+                    file: record.display().to_string(),
+                    message: e.to_string(),
+                })?)
+            } else {
+                None
+            };
         Ok(Changelog { entries, published })
     }
 
@@ -164,9 +162,9 @@ impl Changelog {
     /// Appends `pending` to the log and records `current` as published. Called
     /// only after the new site is live. The log is rewritten whole through a
     /// temporary file, so a crash leaves either the old log or the new one.
-    pub fn commit(&self, out_dir: &Path, pending: &[Entry], current: &Record) -> Result<(), ChangelogError> {
+    pub fn commit(&self, state: &Durable, pending: &[Entry], current: &Record) -> Result<(), ChangelogError> {
         if !pending.is_empty() {
-            let log = out_dir.join(LOG);
+            let log = state.changelog();
             let mut text = if log.exists() { files::read_to_string(&log)? } else { String::new() };
             for entry in pending {
                 text.push_str(&serde_json::to_string(entry).expect("entries serialize"));
@@ -176,7 +174,7 @@ impl Changelog {
         }
         if self.published.as_ref().map(|p| &p.facts) != Some(&current.facts) {
             let json = serde_json::to_string_pretty(current).expect("records serialize") + "\n";
-            files::write(&out_dir.join(PUBLISHED), json)?;
+            files::write(&state.published(), json)?;
         }
         Ok(())
     }

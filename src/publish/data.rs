@@ -267,7 +267,7 @@ pub fn datapackage_json(
         })
         .collect();
     let doc = serde_json::json!({
-        "profile": "tabular-data-package",
+        "profile": "data-package",
         "name": "factgap",
         "title": "factgap: official figures on refugees beside what the public believes",
         "homepage": base_url,

@@ -20,6 +20,7 @@ use crate::compare::Facts;
 use crate::files::{self, FileError};
 use crate::normalize::Normalized;
 use crate::project::Project;
+use crate::state::Durable;
 use chrono::{DateTime, Utc};
 use i18n::{Arg, Catalog, I18nError};
 use minijinja::value::{Kwargs, Value};
@@ -99,10 +100,10 @@ pub fn publish(input: &PublishInput) -> Result<PublishReport, PublishError> {
             // The site is live: only now do its changes enter the public log.
             built
                 .log
-                .commit(input.out_dir, &built.pending, &built.record)
+                .commit(&Durable::at(input.out_dir), &built.pending, &built.record)
                 .map_err(|e| PublishError::Data { what: "changelog", message: e.to_string() })?;
             if let Some((month, cards)) = &built.to_pin {
-                cards::pin_month(input.out_dir, month, cards)
+                cards::pin_month(&Durable::at(input.out_dir), month, cards)
                     .map_err(|e| PublishError::Data { what: "pinned cards", message: e.to_string() })?;
             }
             Ok(PublishReport { site_dir: site, files: count, facts, unchanged: false })

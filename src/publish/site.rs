@@ -9,6 +9,7 @@ use super::{PublishError, PublishInput, cards, data, render, search, social};
 use crate::briefing::record::Record;
 use crate::compare::{Estimate, Fact};
 use crate::files;
+use crate::state::Durable;
 use minijinja::value::{Serde, Value};
 use minijinja::{Environment, context};
 use serde::Serialize;
@@ -98,8 +99,8 @@ pub fn build(input: &PublishInput, dir: &Path) -> Result<Built, PublishError> {
     let data_date = super::data_date(input.normalized, input.now);
 
     // The public changelog: what this build adds to it, shown now, written after the swap.
-    let log =
-        Changelog::load(input.out_dir).map_err(|e| PublishError::Data { what: "changelog", message: e.to_string() })?;
+    let log = Changelog::load(&Durable::at(input.out_dir))
+        .map_err(|e| PublishError::Data { what: "changelog", message: e.to_string() })?;
     let record =
         Record::of_run(&input.now.format("%Y-%m").to_string(), input.now, None, &visible, input.normalized, None);
     let pending = log.pending(&record, &input.now.format("%Y-%m-%d").to_string());
@@ -126,7 +127,7 @@ pub fn build(input: &PublishInput, dir: &Path) -> Result<Built, PublishError> {
     let month = input.now.format("%Y-%m").to_string();
     let card_script = files::read_to_string(&templates.join("cards/card.js"))?;
     let mut current_cards: cards::CardsByFact = BTreeMap::new();
-    let pinned = cards::load_pinned(input.out_dir)
+    let pinned = cards::load_pinned(&Durable::at(input.out_dir))
         .map_err(|e| PublishError::Data { what: "pinned cards", message: e.to_string() })?;
     let written = std::cell::Cell::new(0usize);
     // Pages by their path under a language's home, with their last change:
@@ -480,12 +481,14 @@ pub fn build(input: &PublishInput, dir: &Path) -> Result<Built, PublishError> {
         }
     }
     if !images.is_empty() {
-        let renderer = social::Renderer::new(&templates.join("fonts"), Some(input.out_dir.join(".cache/social")))
+        let renderer = social::Renderer::new(&templates.join("fonts"), Some(Durable::at(input.out_dir).image_cache()))
             .map_err(|e| PublishError::Data { what: "social images", message: e.to_string() })?;
-        written += social::draw_all(&renderer, &images, dir, input.cancel).map_err(|e| match e {
+        let failed = |e| match e {
             social::SocialError::Cancelled => PublishError::Cancelled,
             e => PublishError::Data { what: "social images", message: e.to_string() },
-        })?;
+        };
+        written += social::draw_all(&renderer, &images, dir, input.cancel).map_err(failed)?;
+        renderer.prune_cache().map_err(failed)?;
     }
     let to_pin = newly_pinned.then(|| (month.clone(), month_cards.clone()));
     Ok(Built { files: written, log, pending, record, to_pin })

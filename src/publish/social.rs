@@ -39,6 +39,8 @@ pub struct Renderer {
     /// Hash of the fonts, part of every cache key.
     fonts_key: String,
     cache: Option<PathBuf>,
+    /// The keys this renderer was asked for: what a cache prune keeps.
+    used: std::sync::Mutex<std::collections::BTreeSet<String>>,
 }
 
 impl Renderer {
@@ -60,7 +62,7 @@ impl Renderer {
         db.set_sans_serif_family("Noto Sans");
         let options =
             usvg::Options { font_family: "Noto Sans".into(), fontdb: Arc::new(db), ..usvg::Options::default() };
-        Ok(Renderer { options, fonts_key: format!("{:x}", hasher.finalize()), cache })
+        Ok(Renderer { options, fonts_key: format!("{:x}", hasher.finalize()), cache, used: Default::default() })
     }
 
     /// The PNG of `svg`; `name` only labels errors.
@@ -71,6 +73,9 @@ impl Renderer {
             h.update(svg.as_bytes());
             format!("{:x}", h.finalize())
         };
+        if let Ok(mut used) = self.used.lock() {
+            used.insert(key.clone());
+        }
         if let Some(png) = memo().lock().ok().and_then(|m| m.get(&key).cloned()) {
             return Ok(png);
         }
@@ -98,6 +103,24 @@ impl Renderer {
             m.insert(key, png.clone());
         }
         Ok(png)
+    }
+}
+
+impl Renderer {
+    /// Removes the cached renders this renderer was not asked for, so the cache
+    /// (kept with the durable state) holds only what the current site shows.
+    /// Returns how many were removed; a file that cannot be removed is left.
+    pub fn prune_cache(&self) -> Result<usize, SocialError> {
+        let Some(dir) = &self.cache else { return Ok(0) };
+        let used = self.used.lock().map(|u| u.clone()).unwrap_or_default();
+        let mut removed = 0;
+        for file in files::list_files(dir, "png")? {
+            let key = file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+            if !used.contains(&key) && std::fs::remove_file(&file).is_ok() {
+                removed += 1;
+            }
+        }
+        Ok(removed)
     }
 }
 

@@ -86,6 +86,9 @@ impl Scheduler {
     /// Runs until `shutdown` turns true (or `max_runs` is reached). Returns every run it made.
     pub async fn run(&self, mut shutdown: tokio::sync::watch::Receiver<bool>) -> Vec<RunRecord> {
         let out = self.base.out_dir.clone();
+        if let Err(e) = crate::state::Durable::open(&out) {
+            tracing::error!("cannot move the earlier state into `{}`: {e}", out.join("state").display());
+        }
         let mut state = State::load(&out);
         let mut records = Vec::new();
         let start = self.clock.now();

@@ -1,4 +1,4 @@
-//! The scheduler's state, `output/state.json`: per job its schedule, the last
+//! The scheduler's state, `output/state/schedule.json`: per job its schedule, the last
 //! tick it handled, the last run and its result, and the next run.
 
 use crate::files::{self, FileError};
@@ -25,7 +25,7 @@ pub struct State {
 
 impl State {
     pub fn path(out_dir: &Path) -> std::path::PathBuf {
-        out_dir.join("state.json")
+        crate::state::Durable::at(out_dir).schedule()
     }
 
     /// The saved state, or an empty one (a state file that does not parse is

@@ -20,7 +20,7 @@ import { createRequire } from 'node:module';
 import fsp from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
-import { CHROMIUM, CHROMIUM_ARGS, HarnessError, runAxe, runHarness, startServer, stopServer } from './check-site.mjs';
+import { HarnessError, launchChromium, runAxe, runHarness, startServer, stopServer } from './check-site.mjs';
 
 const require = createRequire(import.meta.url);
 const WIDTHS = [320, 600, 1000];
@@ -51,7 +51,6 @@ function startHost(snippet) {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  const { chromium } = require('playwright-core');
   const axeSource = await fsp.readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
   const site = await startServer(opts.site);
   const siteOrigin = `http://127.0.0.1:${site.address().port}`;
@@ -62,7 +61,7 @@ async function main() {
   const host = await startHost(snippet);
   const hostUrl = `http://localhost:${host.address().port}/`;
   const cardUrl = `${siteOrigin}/${opts.card}`;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const report = { heights: [], guess: null, just_show: null, foreign_requests: [], errors: [], axe: {}, no_js: null, host_origin: new URL(hostUrl).origin, card_origin: siteOrigin };
   // Console errors (a script the CSP refused, say) and uncaught exceptions, in any frame.
   const watchErrors = (page, where) => {

@@ -10,12 +10,10 @@
 // screenshot, which is written to --out. Prints one JSON object; exit 0 when
 // the checks ran, 2 when the harness could not.
 
-import { createRequire } from 'node:module';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
-import { CHROMIUM, CHROMIUM_ARGS, HarnessError, runHarness, startServer, stopServer } from './check-site.mjs';
+import { HarnessError, launchChromium, runHarness, startServer, stopServer } from './check-site.mjs';
 
-const require = createRequire(import.meta.url);
 
 const PAGES = [
   { page: 'ar/facts/employment-de/index.html', heading: 'h1.the-fact', line: 'p.breadcrumb' },
@@ -36,11 +34,10 @@ function parseArgs(argv) {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  const { chromium } = require('playwright-core');
   await fsp.mkdir(opts.out, { recursive: true });
   const server = await startServer(opts.site);
   const base = `http://127.0.0.1:${server.address().port}/`;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const report = { pages: [] };
   try {
     const ctx = await browser.newContext({ viewport: { width: 1000, height: 900 }, deviceScaleFactor: 1 });

@@ -5,11 +5,9 @@
 //
 //   node tests/browser/check-search.mjs --site <dir> --query <words>
 
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { CHROMIUM, CHROMIUM_ARGS, HarnessError, runHarness, startServer, stopServer } from './check-site.mjs';
+import { HarnessError, launchChromium, runHarness, startServer, stopServer } from './check-site.mjs';
 
-const require = createRequire(import.meta.url);
 
 async function main() {
   const args = process.argv.slice(2);
@@ -20,9 +18,8 @@ async function main() {
   };
   const site = path.resolve(get('--site'));
   const query = get('--query');
-  const { chromium } = require('playwright-core');
   const server = await startServer(site);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const failed = [];
   try {
     const page = await browser.newPage();

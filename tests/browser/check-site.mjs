@@ -405,22 +405,32 @@ function checkLinks(site, files) {
 
 // ---------------------------------------------------------------- browser
 
-async function browserChecks(baseUrl, pages, dark, axeSource) {
+/// playwright-core's Chromium, Debian's binary: a missing package or browser is a
+/// HarnessError that says how to install it, never a hang.
+async function launchChromium() {
   let chromium;
   try {
     ({ chromium } = require('playwright-core'));
   } catch (e) {
-    throw new HarnessError(`playwright-core is not installed (${e.message}); run \`npm ci --prefix tests/browser\``);
+    throw new HarnessError(
+      `playwright-core is not installed (${e.message}); run \`bash tests/run --install-only\` (or \`npm ci --prefix tests/browser --ignore-scripts\`)`,
+    );
   }
   if (!fs.existsSync(CHROMIUM)) {
-    throw new HarnessError(`Chromium not found at ${CHROMIUM} (Debian: apt-get install chromium)`);
+    throw new HarnessError(
+      `Chromium not found at ${CHROMIUM}; run \`bash tests/run --install-only\` (Debian: apt-get install chromium)`,
+    );
   }
-  let browser;
   try {
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    return await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, timeout: 60_000 });
   } catch (e) {
     throw new HarnessError(`could not start Chromium at ${CHROMIUM}: ${e.message}`);
   }
+}
+
+
+async function browserChecks(baseUrl, pages, dark, axeSource) {
+  const browser = await launchChromium();
   const origin = new URL(baseUrl).origin;
   const result = { axe: {}, foreign: [], dialogs: [], pageErrors: [], noJsEmpty: [] };
   const foreignSeen = new Set();
@@ -670,19 +680,29 @@ async function main() {
 }
 
 /** Runs a harness's `main`: exit 0 when its checks ran, 2 (with the reason on stderr) when it could not. */
+/// Runs a harness's main and exits: 0 when the checks ran, 2 when the harness could not
+/// (with the reason on stderr). A harness that has not finished after HARNESS_LIMIT_MS
+/// (FACTGAP_HARNESS_TIMEOUT_S to change it) stops with exit 2 and says so, rather than
+/// keeping a test waiting; open servers never keep the process alive after main.
+const HARNESS_LIMIT_MS = Number(process.env.FACTGAP_HARNESS_TIMEOUT_S || 600) * 1000;
 function runHarness(name, main) {
+  const deadline = setTimeout(() => {
+    process.stderr.write(`${name}: did not finish within ${HARNESS_LIMIT_MS / 1000} s (a browser or server that never answered)\n`);
+    process.exit(2);
+  }, HARNESS_LIMIT_MS);
   main().then(
     () => {
-      process.exitCode = 0;
+      clearTimeout(deadline);
+      process.stdout.write('', () => process.exit(0));
     },
     (e) => {
       const msg = e instanceof HarnessError ? e.message : e?.stack || String(e);
       process.stderr.write(`${name}: ${msg}\n`);
-      process.exitCode = 2;
+      process.exit(2);
     },
   );
 }
 
 // Run as a script; imported (by the other harnesses), only the exports below are used.
-export { CHROMIUM, CHROMIUM_ARGS, HarnessError, runAxe, runHarness, settleAnimations, startServer, stopServer };
+export { CHROMIUM, CHROMIUM_ARGS, HarnessError, launchChromium, runAxe, runHarness, settleAnimations, startServer, stopServer };
 if (import.meta.url === pathToFileURL(process.argv[1]).href) runHarness('check-site', main);

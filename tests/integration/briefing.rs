@@ -3,6 +3,7 @@
 //! headless Chromium.
 
 use crate::common::{TestProject, fixture, now, repo};
+use crate::tools::Tool;
 use chrono::{DateTime, Utc};
 use factgap::pipeline::{self, BriefingOptions, BriefingReport, Options};
 use factgap::project::ReadFormat;
@@ -10,6 +11,7 @@ use factgap::store::{Retrieval, Store};
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::time::Duration;
 
 fn at(time: &str) -> DateTime<Utc> {
     time.parse().unwrap()
@@ -21,7 +23,7 @@ fn brief(project: &TestProject, month: &str, now: DateTime<Utc>, b: BriefingOpti
 }
 
 fn file(project: &TestProject, month: &str, name: &str) -> String {
-    project.read(&format!("output/briefings/{month}/{name}"))
+    project.read(&format!("output/state/briefings/{month}/{name}"))
 }
 
 /// Records a JSON-stat snapshot of `eurostat.lfsa_ergan`, with an edit to the fixture.
@@ -93,7 +95,7 @@ fn a_briefing_writes_html_text_markdown_and_a_mailchimp_zip_with_the_same_figure
     assert!(!html.contains("<img"), "no image the message depends on");
     assert!(html.len() < 100_000, "under Gmail's clipping size");
     // The zip Mailchimp imports: the HTML with its footer merge tags.
-    let zip = std::fs::read(project.path().join("output/briefings/2026-11/briefing-mailchimp.zip")).unwrap();
+    let zip = std::fs::read(project.path().join("output/state/briefings/2026-11/briefing-mailchimp.zip")).unwrap();
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(zip)).unwrap();
     let mut index = String::new();
     std::io::Read::read_to_string(&mut archive.by_name("index.html").unwrap(), &mut index).unwrap();
@@ -215,7 +217,8 @@ impl SmtpServer {
         let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir(dir.path().join("mail")).unwrap();
-        let mut child = Command::new("python3")
+        let mut child = Tool::Python
+            .command()
             .arg(repo().join("tests/support/smtp_server.py"))
             .arg(port.to_string())
             .arg(dir.path().join("mail"))
@@ -223,10 +226,24 @@ impl SmtpServer {
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .spawn()
-            .expect("python3 runs (.ci/run installs aiosmtpd)");
-        let mut line = String::new();
-        BufReader::new(child.stdout.as_mut().unwrap()).read_line(&mut line).unwrap();
-        assert_eq!(line.trim(), "ready", "the SMTP test server needs aiosmtpd (pip install aiosmtpd)");
+            .expect("python runs (bash tests/run --install-only puts aiosmtpd in tests/.venv)");
+        // "ready" once listening; a server that never says so fails the test in 30 s.
+        let stdout = child.stdout.take().unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let mut line = String::new();
+            let _ = BufReader::new(stdout).read_line(&mut line);
+            let _ = tx.send(line);
+        });
+        let line = rx.recv_timeout(Duration::from_secs(30)).unwrap_or_else(|_| {
+            let _ = child.kill();
+            panic!("the SMTP test server did not start within 30 s")
+        });
+        assert_eq!(
+            line.trim(),
+            "ready",
+            "the SMTP test server needs aiosmtpd: run `bash tests/run --install-only` (puts it in tests/.venv)"
+        );
         SmtpServer { child, port, dir }
     }
 
@@ -347,22 +364,21 @@ fn layout_width(html_file: &Path, width: u32) -> (u32, u32) {
         r#"<!doctype html><html><body style="margin:0"><iframe id="f" style="width:{width}px;height:3000px;border:0" srcdoc="{html}" onload="var d=this.contentDocument; document.body.setAttribute('data-widths', d.documentElement.scrollWidth + ' ' + this.contentWindow.innerWidth)"></iframe></body></html>"#
     );
     std::fs::write(&probe, page).unwrap();
-    let out = Command::new("chromium")
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--no-first-run",
-            "--disable-sync",
-        ])
-        .arg(format!("--user-data-dir={}", dir.path().join("profile").display()))
-        .arg("--window-size=1200,3000")
-        .arg("--dump-dom")
-        .arg(format!("file://{}", probe.display()))
-        .output()
-        .expect("chromium runs (.ci/run installs Debian's chromium)");
+    let mut cmd = Tool::Chromium.command();
+    cmd.args([
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-sync",
+    ])
+    .arg(format!("--user-data-dir={}", dir.path().join("profile").display()))
+    .arg("--window-size=1200,3000")
+    .arg("--dump-dom")
+    .arg(format!("file://{}", probe.display()));
+    let out = crate::tools::output_within(&mut cmd, Duration::from_secs(120), "headless Chromium (the email's layout)");
     let dom = String::from_utf8_lossy(&out.stdout);
     let start = dom
         .find("data-widths=\"")
@@ -377,7 +393,7 @@ fn layout_width(html_file: &Path, width: u32) -> (u32, u32) {
 fn the_email_fits_600_and_320_pixels_without_horizontal_scrolling() {
     let project = TestProject::bundled();
     brief(&project, "2026-11", now(), BriefingOptions::default());
-    let html = project.path().join("output/briefings/2026-11/briefing.html");
+    let html = project.path().join("output/state/briefings/2026-11/briefing.html");
     for width in [600, 320] {
         let (content, window) = layout_width(&html, width);
         assert!(content <= window, "at {width} px the content is {content} px wide in a {window} px window");
@@ -392,7 +408,7 @@ fn a_briefing_whose_site_fails_to_publish_leaves_nothing_behind() {
     let err = pipeline::briefing(&options, &BriefingOptions { month: Some("2026-11".into()), ..Default::default() })
         .unwrap_err();
     assert!(err.to_string().contains("myth-flag"), "{err}");
-    let briefings = project.out().join("briefings");
+    let briefings = project.out().join("state/briefings");
     let left: Vec<_> = std::fs::read_dir(&briefings)
         .map(|d| d.filter_map(|e| e.ok()).map(|e| e.file_name()).collect())
         .unwrap_or_default();

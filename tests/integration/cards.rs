@@ -2,23 +2,17 @@
 //! pinned versions across months, and the card in a real browser embedded
 //! from another origin.
 
-use crate::common::{TestProject, now, repo, tree, unescape};
+use crate::common::{TestProject, now, tree, unescape};
 use factgap::pipeline::{self, Options};
 use serde_json::Value;
-use std::process::Command;
 
 const CARD: &str = "cards/population-share-non-eu-born-it/en/";
 
 fn card_checks(project: &TestProject, card: &str, guess: u32) -> Value {
-    crate::site_checks::install_harness(&repo());
-    let out = Command::new("node")
-        .current_dir(repo())
-        .arg("tests/browser/check-card.mjs")
-        .arg("--site")
-        .arg(project.out().join("site"))
-        .args(["--card", card, "--guess", &guess.to_string()])
-        .output()
-        .expect("node runs");
+    let mut cmd = crate::tools::node_harness("check-card.mjs");
+    cmd.arg("--site").arg(project.out().join("site")).args(["--card", card, "--guess", &guess.to_string()]);
+    let out =
+        crate::tools::output_within(&mut cmd, crate::site_checks::HARNESS_LIMIT, "the card checker (check-card.mjs)");
     assert!(out.status.success(), "check-card failed: {}", String::from_utf8_lossy(&out.stderr));
     serde_json::from_slice(&out.stdout).unwrap()
 }
@@ -116,7 +110,7 @@ fn pinned_cards_never_change_and_say_when_a_newer_figure_exists() {
     let november = project.read(pinned);
     assert!(november.contains("<span class=\"big\">60%</span>"));
     assert!(!november.contains("a newer figure exists"));
-    assert!(project.out().join("cards/2026-11.json").is_file(), "the month's cards are frozen");
+    assert!(project.out().join("state/cards/2026-11.json").is_file(), "the month's cards are frozen");
 
     // December: the figure is corrected. The pinned November card keeps 60% and points to the latest.
     project.edit(
@@ -212,4 +206,47 @@ fn html_in_a_source_label_is_text_in_card_image_oembed_and_snippet() {
         serde_json::from_str(&std::fs::read_to_string(site.join(CARD).join("oembed.json")).unwrap()).unwrap();
     assert!(oembed["title"].as_str().unwrap().contains(script), "the title is plain text, as oEmbed's is");
     assert!(!oembed["html"].as_str().unwrap().contains(script), "inside the snippet it is escaped");
+}
+
+/// The monthly workflow starts each run from a fresh checkout: only what
+/// `publish.yml` commits survives. Earlier months' pinned cards, the change log and
+/// the briefing records must be among it, or every site that embedded an old card 404s.
+#[test]
+fn what_the_publish_workflow_keeps_is_enough_for_next_months_run() {
+    let workflow = std::fs::read_to_string(crate::common::repo().join(".github/workflows/publish.yml")).unwrap();
+    let kept: Vec<String> = workflow
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("git add -f "))
+        .map(|rest| rest.split_whitespace().next().unwrap().to_string())
+        .collect();
+    assert!(!kept.is_empty(), "publish.yml commits the durable state: {workflow}");
+
+    let project = TestProject::bundled();
+    let november = Options { now: now(), ..project.options() };
+    pipeline::briefing(&november, &pipeline::BriefingOptions { month: Some("2026-11".into()), ..Default::default() })
+        .unwrap();
+    // A fresh checkout: the project and only what the workflow committed under output/.
+    let next = tempfile::tempdir().unwrap();
+    for path in &kept {
+        let rel = path.strip_prefix("output/").unwrap_or_else(|| panic!("{path} is outside output/"));
+        let from = project.out().join(rel);
+        if from.is_dir() {
+            crate::common::copy_dir(&from, &next.path().join(rel));
+        } else if from.is_file() {
+            std::fs::create_dir_all(next.path().join(rel).parent().unwrap()).unwrap();
+            std::fs::copy(&from, next.path().join(rel)).unwrap();
+        }
+    }
+    let december =
+        Options { now: now() + chrono::Duration::days(10), out_dir: next.path().to_path_buf(), ..project.options() };
+    pipeline::build(&december).unwrap();
+    let site = next.path().join("site");
+    assert!(
+        site.join("cards/v/2026-11/employment-de/en/index.html").is_file(),
+        "November's pinned cards are still served in December"
+    );
+    assert!(site.join("cards/v/2026-12/employment-de/en/index.html").is_file());
+    assert!(site.join("briefings/2026-11/index.html").is_file(), "the briefing archive keeps November");
+    let log = std::fs::read_to_string(next.path().join("state/changelog.jsonl")).unwrap();
+    assert_eq!(log.lines().count(), 38, "the first publication's entries are kept, none added: {log}");
 }

@@ -11,7 +11,7 @@ fn facts() -> Facts {
     let project = TestProject::fixture("verdicts");
     let (p, problems) = Project::load(project.path()).unwrap();
     assert!(problems.is_empty(), "{problems:?}");
-    let n = normalize::normalize(&p, &Store::new(&p.sources_dir()), now(), None).unwrap();
+    let n = normalize::normalize(&p, &Store::new(&p.sources_dir()), now()).unwrap();
     assert!(n.problems.is_empty(), "{:?}", n.problems);
     compare::compare(&p.claims, &n, &p.config.method).unwrap()
 }
@@ -107,7 +107,7 @@ fn a_pairing_the_claim_does_not_allow_is_refused() {
 fn a_place_without_an_estimate_has_no_measured_public_estimate() {
     let project = TestProject::bundled();
     let (p, _) = Project::load(project.path()).unwrap();
-    let n = normalize::normalize(&p, &Store::new(&p.sources_dir()), now(), None).unwrap();
+    let n = normalize::normalize(&p, &Store::new(&p.sources_dir()), now()).unwrap();
     let facts = compare::compare(&p.claims, &n, &p.config.method).unwrap();
     let at = fact(&facts, "employment-at");
     assert_eq!(at.verdict, Verdict::NoMeasuredEstimate);
@@ -141,7 +141,7 @@ fn a_newer_poll_without_a_benchmark_does_not_hide_an_older_surveys_fact() {
     let poll = example.replace(",true\n", ",false\n").replace("EXAMPLE ONLY: ", "").replace(",DE,", ",SE,");
     project.write("sources/perceptions/se2026.csv", poll);
     let (p, _) = Project::load(project.path()).unwrap();
-    let n = normalize::normalize(&p, &Store::new(&p.sources_dir()), now(), None).unwrap();
+    let n = normalize::normalize(&p, &Store::new(&p.sources_dir()), now()).unwrap();
     let facts = compare::compare(&p.claims, &n, &p.config.method).unwrap();
     let se = fact(&facts, "population-share-non-eu-born-se");
     let Estimate::Measured { figure, .. } = &se.estimate else { panic!() };
@@ -151,4 +151,32 @@ fn a_newer_poll_without_a_benchmark_does_not_hide_an_older_surveys_fact() {
         "the Eurobarometer estimate, which has its benchmark"
     );
     assert!(facts.unmatched.is_empty(), "{:?}", facts.unmatched);
+}
+
+#[test]
+fn a_claim_naming_an_unknown_source_is_a_named_error_not_a_missing_fact() {
+    let project = TestProject::bundled();
+    project.edit("sources/claims.toml", "sources = [\"eb469\"]", "sources = [\"eb649\"]");
+    let report = factgap::pipeline::check(project.path(), now()).unwrap();
+    let error = report
+        .problems
+        .iter()
+        .find(|p| p.is_error() && p.message.contains("eb649"))
+        .unwrap_or_else(|| panic!("no error names the unknown source: {:?}", report.problems));
+    assert!(error.message.contains("claim `population-share-non-eu-born`"), "{error}");
+    assert!(error.message.contains("no source `eb649`"), "{error}");
+    assert_eq!(error.field.as_deref(), Some("estimate.sources"));
+    assert_eq!(error.file.as_deref(), Some("sources/claims.toml"));
+
+    // The same for an official figure's source.
+    let project = TestProject::bundled();
+    let claims = project.read("sources/claims.toml");
+    let at = claims.find("\n[[claim.actual]]\n").unwrap() + 1;
+    project.write(
+        "sources/claims.toml",
+        format!("{}[[claim.actual]]\nsource = \"iab.refugee_surveys\"{}", &claims[..at], &claims[at + 16..]),
+    );
+    let report = factgap::pipeline::check(project.path(), now()).unwrap();
+    let error = report.problems.iter().find(|p| p.is_error() && p.message.contains("iab.refugee_surveys"));
+    assert_eq!(error.and_then(|e| e.field.as_deref()), Some("actual.source"), "{:?}", report.problems);
 }

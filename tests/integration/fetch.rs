@@ -101,6 +101,19 @@ fn a_failed_refresh_keeps_the_last_good_snapshot_and_marks_it_stale() {
     assert!(project.page("facts/employment-dk/index.html").contains("Data may be stale"));
     // One good answer, then three attempts at the failing one.
     assert_eq!(server.hits.load(std::sync::atomic::Ordering::SeqCst), 4);
+
+    // `build` and `briefing` never fetch; they read the failed refresh from the
+    // store's attempt log, so the site they republish keeps the badge.
+    let rebuilt = pipeline::build(&next_day).unwrap();
+    assert_eq!(rebuilt.normalized.source("eurostat.lfsa_ergan").unwrap().freshness, Freshness::Stale);
+    assert!(project.page("facts/employment-dk/index.html").contains("Data may be stale"), "build keeps the badge");
+    let briefed = pipeline::briefing(
+        &next_day,
+        &pipeline::BriefingOptions { month: Some("2026-11".into()), ..Default::default() },
+    )
+    .unwrap();
+    assert_eq!(briefed.run.normalized.source("eurostat.lfsa_ergan").unwrap().freshness, Freshness::Stale);
+    assert!(project.page("facts/employment-dk/index.html").contains("Data may be stale"), "briefing keeps it too");
 }
 
 #[test]

@@ -451,7 +451,7 @@ fn the_briefing_is_written_in_every_language() {
     let report =
         pipeline::briefing(&options, &BriefingOptions { month: Some("2026-11".into()), ..Default::default() }).unwrap();
     assert!(report.subject.starts_with("November 2026: "), "the English one is sent: {}", report.subject);
-    let read = |rel: &str| project.read(&format!("output/briefings/2026-11/{rel}"));
+    let read = |rel: &str| project.read(&format!("output/state/briefings/2026-11/{rel}"));
     assert!(read("briefing.txt").contains("Notes to editors"));
     assert!(read("de/briefing.txt").contains("Pressestelle, factgap"), "the German boilerplate and contacts");
     assert!(read("sv/briefing.md").contains("november 2026"));

@@ -10,7 +10,7 @@ use factgap::store::{Retrieval, Store};
 fn normalized(project: &TestProject) -> Normalized {
     let (p, problems) = Project::load(project.path()).unwrap();
     assert!(problems.is_empty(), "{problems:?}");
-    normalize::normalize(&p, &Store::new(&p.sources_dir()), now(), None).unwrap()
+    normalize::normalize(&p, &Store::new(&p.sources_dir()), now()).unwrap()
 }
 
 fn find<'a>(
@@ -175,7 +175,7 @@ fn a_broken_poll_names_its_own_column() {
     let project = TestProject::bundled();
     project.edit("sources/perceptions/example.csv", ",25,20,", ",twenty-five,20,");
     let (p, _) = Project::load(project.path()).unwrap();
-    let n = normalize::normalize(&p, &Store::new(&p.sources_dir()), now(), None).unwrap();
+    let n = normalize::normalize(&p, &Store::new(&p.sources_dir()), now()).unwrap();
     let problem = n.problems.iter().find(|p| p.source.as_deref() == Some("poll.example")).unwrap();
     assert_eq!((problem.row, problem.field.as_deref()), (Some(2), Some("mean_estimate")));
 }
@@ -196,7 +196,7 @@ fn a_jsonstat_snapshot_replaces_the_seed_and_keeps_flags_and_update_time() {
         format: ReadFormat::Jsonstat,
     };
     store.record("eurostat.lfsa_ergan", &body, retrieval, &[], Ok(())).unwrap();
-    let n = normalize::normalize(&p, &store, now(), None).unwrap();
+    let n = normalize::normalize(&p, &store, now()).unwrap();
     let source = n.source("eurostat.lfsa_ergan").unwrap();
     assert!(
         matches!(&source.origin, Origin::Snapshot { provider_updated: Some(u), .. } if u == "2025-04-24T23:00:00+0200")
@@ -333,7 +333,7 @@ fn a_bad_number_names_file_row_and_field_and_leaves_only_that_source_out() {
         "employment_rate,DE,non_eu_citizens,2024,T,20-64,62.6.1,",
     );
     let (p, _) = Project::load(project.path()).unwrap();
-    let n = normalize::normalize(&p, &Store::new(&p.sources_dir()), now(), None).unwrap();
+    let n = normalize::normalize(&p, &Store::new(&p.sources_dir()), now()).unwrap();
     assert_eq!(n.problems.len(), 1, "{:?}", n.problems);
     let problem = &n.problems[0];
     assert_eq!(problem.source.as_deref(), Some("eurostat.lfsa_ergan"));
@@ -352,7 +352,7 @@ fn a_missing_column_is_reported_on_the_header_row() {
     let project = TestProject::bundled();
     project.edit("sources/seed/ba.syrians.csv", ",certainty,quote", ",quote");
     let (p, _) = Project::load(project.path()).unwrap();
-    let n = normalize::normalize(&p, &Store::new(&p.sources_dir()), now(), None).unwrap();
+    let n = normalize::normalize(&p, &Store::new(&p.sources_dir()), now()).unwrap();
     let problem = n.problems.iter().find(|p| p.source.as_deref() == Some("ba.syrians")).unwrap();
     assert_eq!((problem.row, problem.field.as_deref()), (Some(1), Some("certainty")));
     assert!(problem.message.contains("missing"));
@@ -377,7 +377,7 @@ fn a_poll_names_its_respondents_from_a_known_list_and_example_rows_never_publish
         format!("{header}\n{}\n", real.replace(",general_public,", ",public,")),
     );
     let (p, _) = Project::load(project.path()).unwrap();
-    let n = normalize::normalize(&p, &Store::new(&p.sources_dir()), now(), None).unwrap();
+    let n = normalize::normalize(&p, &Store::new(&p.sources_dir()), now()).unwrap();
     let problem = n.problems.iter().find(|p| p.source.as_deref() == Some("poll.mixed")).unwrap();
     assert_eq!(problem.field.as_deref(), Some("respondents"));
     assert!(problem.message.contains("`public` is not one of general_public, receiving_community"));
@@ -399,7 +399,7 @@ fn a_duplicate_row_is_reported_at_its_own_line_even_after_a_multi_line_field() {
     project.write(file, &edited);
     let duplicate_line = edited.lines().count() as u64;
     let (p, _) = Project::load(project.path()).unwrap();
-    let n = normalize::normalize(&p, &Store::new(&p.sources_dir()), now(), None).unwrap();
+    let n = normalize::normalize(&p, &Store::new(&p.sources_dir()), now()).unwrap();
     let problem = n.problems.iter().find(|p| p.source.as_deref() == Some("scb.refugees")).unwrap();
     assert!(problem.message.starts_with("a second value for"), "{problem}");
     assert_eq!(problem.row, Some(duplicate_line), "{problem}");
@@ -410,7 +410,7 @@ fn a_damaged_manifest_leaves_only_that_source_to_its_seed() {
     let project = TestProject::bundled();
     project.write("sources/snapshots/eurostat.lfsa_ergan/manifest.json", "{ not json");
     let (p, _) = Project::load(project.path()).unwrap();
-    let n = normalize::normalize(&p, &Store::new(&p.sources_dir()), now(), None).unwrap();
+    let n = normalize::normalize(&p, &Store::new(&p.sources_dir()), now()).unwrap();
     let problem = n.problems.iter().find(|p| p.source.as_deref() == Some("eurostat.lfsa_ergan")).expect("reported");
     assert!(
         problem.message.contains("is not valid JSON") && problem.message.contains("using its seed figures"),

@@ -71,7 +71,7 @@ fn runs_fire_at_the_cron_times_and_the_monthly_briefing_on_its_own() {
     // Each run takes its clock from its tick.
     assert!(records.iter().all(|r| r.started == r.tick && !r.catch_up));
     assert_eq!(records[0].result, "published, with stale sources", "the Eurostat seeds are stale");
-    assert!(project.out().join("briefings/2026-12/briefing.html").exists());
+    assert!(project.out().join("state/briefings/2026-12/briefing.html").exists());
     let state = State::load(&project.out());
     assert_eq!(state.jobs["run"].last_tick, Some(at("2026-12-01T06:00:00Z")));
     assert_eq!(state.jobs["run"].next, Some(at("2026-12-02T06:00:00Z")));

@@ -2,7 +2,7 @@
 //! output, the corrections log across runs, and the checks a browser and a
 //! validator make (Nu Html Checker, axe-core in Chromium, links, requests).
 
-use crate::common::{TestProject, now, repo, tree, unescape};
+use crate::common::{TestProject, now, tree, unescape};
 use crate::site_checks::check_site;
 use factgap::pipeline::{self, Options};
 
@@ -146,7 +146,7 @@ fn each_fact_offers_its_data_the_package_describes_the_downloads_and_the_zip_hol
     assert_eq!(json["facts"][0]["actual"]["value"].as_f64().unwrap().to_string(), rows[0][2].to_string());
 
     let package: serde_json::Value = serde_json::from_str(&project.read("output/site/data/datapackage.json")).unwrap();
-    assert_eq!(package["profile"], "tabular-data-package");
+    assert_eq!(package["profile"], "data-package", "facts.json is not tabular, so the package is a plain data package");
     for resource in package["resources"].as_array().unwrap() {
         let path = site.join("data").join(resource["path"].as_str().unwrap());
         assert!(path.is_file(), "{path:?}");
@@ -156,6 +156,14 @@ fn each_fact_offers_its_data_the_package_describes_the_downloads_and_the_zip_hol
             assert_eq!(header.split(',').collect::<Vec<_>>(), names, "the schema of {path:?} matches its header");
         }
     }
+    // The Frictionless validator itself (Python `frictionless`, from tests/.venv).
+    let mut validate = crate::tools::frictionless();
+    validate.args(["validate", "--json"]).arg(site.join("data/datapackage.json"));
+    let out = crate::tools::output_within(&mut validate, std::time::Duration::from_secs(300), "frictionless validate");
+    let verdict: serde_json::Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("frictionless printed no report ({e}): {}", String::from_utf8_lossy(&out.stderr)));
+    assert_eq!(verdict["valid"], true, "frictionless rejects the data package: {verdict:#}");
+    assert_eq!(verdict["tasks"].as_array().unwrap().len(), 3, "every resource is validated: {verdict:#}");
     let zip = std::fs::File::open(site.join("data/factgap-data.zip")).unwrap();
     let mut zip = zip::ZipArchive::new(zip).unwrap();
     for name in ["README.md", "datapackage.json", "facts.csv", "facts.json", "observations.csv"] {
@@ -207,7 +215,7 @@ fn the_social_image_is_a_1200_by_630_png_named_by_the_fact_never_the_myth() {
 fn changes_are_logged_across_runs_with_old_and_new_values_and_never_rewritten() {
     let project = TestProject::bundled();
     project.build();
-    let log = project.out().join("changelog.jsonl");
+    let log = project.out().join("state/changelog.jsonl");
     let first = std::fs::read_to_string(&log).unwrap();
     assert_eq!(first.lines().count(), 38, "the first publication: every fact is new");
 
@@ -252,7 +260,7 @@ fn changes_are_logged_across_runs_with_old_and_new_values_and_never_rewritten() 
 fn a_failed_publish_logs_no_change() {
     let project = TestProject::bundled();
     project.build();
-    let log = project.read("output/changelog.jsonl");
+    let log = project.read("output/state/changelog.jsonl");
     project.edit(
         "sources/seed/iab.refugee_survey.csv",
         "syrian_refugees_2015_arrivals,2022,T,all,60,",
@@ -260,7 +268,7 @@ fn a_failed_publish_logs_no_change() {
     );
     project.edit("templates/corrections.html", "{% endblock %}", "{{ no_such_value }}{% endblock %}");
     assert!(pipeline::build(&later(&project, 7)).is_err());
-    assert_eq!(project.read("output/changelog.jsonl"), log, "the change is logged once its pages are live");
+    assert_eq!(project.read("output/state/changelog.jsonl"), log, "the change is logged once its pages are live");
 }
 
 #[test]
@@ -277,15 +285,13 @@ fn the_search_index_covers_the_facts_topics_and_places() {
     assert!(search.contains("<noscript>"), "without JavaScript the page says how else to find a fact");
 
     // A reader's search, in Chromium, from the static files alone.
-    crate::site_checks::install_harness(&repo());
-    let out = std::process::Command::new("node")
-        .current_dir(repo())
-        .arg("tests/browser/check-search.mjs")
-        .arg("--site")
-        .arg(project.out().join("site"))
-        .args(["--query", "Italy"])
-        .output()
-        .expect("node runs");
+    let mut cmd = crate::tools::node_harness("check-search.mjs");
+    cmd.arg("--site").arg(project.out().join("site")).args(["--query", "Italy"]);
+    let out = crate::tools::output_within(
+        &mut cmd,
+        crate::site_checks::HARNESS_LIMIT,
+        "the search checker (check-search.mjs)",
+    );
     assert!(out.status.success(), "check-search: {}", String::from_utf8_lossy(&out.stderr));
     let found: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(found["label"], "Search the facts", "the search box has an accessible name");

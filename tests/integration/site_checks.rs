@@ -5,11 +5,14 @@
 //! The harness needs `npm ci --prefix tests/browser` (bash .ci/run does this),
 //! Chromium at /usr/bin/chromium and Java.
 
-use crate::common;
+use crate::tools;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::time::Duration;
+
+/// The longest a browser harness may take before the test stops it and fails.
+pub const HARNESS_LIMIT: Duration = Duration::from_secs(600);
 
 /// What `check-site.mjs` printed: every finding, grouped by check.
 #[derive(Debug, Clone, Deserialize)]
@@ -89,20 +92,13 @@ pub struct BrokenLink {
 /// in Chromium, while validation and the link walk cover every HTML file. `dark` runs axe a second
 /// time with `prefers-color-scheme: dark`. Panics when the harness itself cannot run.
 pub fn check_site(site: &Path, pages: &[&str], dark: bool) -> SiteReport {
-    let repo = common::repo();
-    install_harness(&repo);
     let site = std::fs::canonicalize(site).unwrap_or_else(|e| panic!("site folder {}: {e}", site.display()));
-    let mut cmd = Command::new("node");
-    cmd.current_dir(&repo)
-        .arg("tests/browser/check-site.mjs")
-        .arg("--site")
-        .arg(&site)
-        .arg("--pages")
-        .arg(pages.join(","));
+    let mut cmd = tools::node_harness("check-site.mjs");
+    cmd.arg("--site").arg(&site).arg("--pages").arg(pages.join(","));
     if dark {
         cmd.arg("--axe-dark");
     }
-    let out = cmd.output().unwrap_or_else(|e| panic!("node could not be started ({e}); the site checks need Node.js"));
+    let out = tools::output_within(&mut cmd, HARNESS_LIMIT, "the site checker (tests/browser/check-site.mjs)");
     let stderr = String::from_utf8_lossy(&out.stderr);
     if !out.status.success() {
         panic!("the site checker failed ({}):\n{stderr}", out.status);
@@ -112,24 +108,6 @@ pub fn check_site(site: &Path, pages: &[&str], dark: bool) -> SiteReport {
     });
     report.site = site;
     report
-}
-
-/// Installs the harness's Node packages from the lock file once per test run,
-/// when `tests/browser/node_modules` is missing (`.ci/run` does it beforehand).
-pub fn install_harness(repo: &Path) {
-    static INSTALLED: std::sync::Mutex<bool> = std::sync::Mutex::new(false);
-    let mut done = INSTALLED.lock().unwrap_or_else(|e| e.into_inner());
-    if *done || repo.join("tests/browser/node_modules").is_dir() {
-        *done = true;
-        return;
-    }
-    let status = Command::new("npm")
-        .current_dir(repo)
-        .args(["ci", "--prefix", "tests/browser", "--no-audit", "--no-fund", "--ignore-scripts"])
-        .status()
-        .unwrap_or_else(|e| panic!("npm could not be started ({e}); the site checks need Node.js and npm"));
-    assert!(status.success(), "`npm ci --prefix tests/browser` failed ({status}); bash .ci/run installs it too");
-    *done = true;
 }
 
 impl SiteReport {
@@ -375,18 +353,10 @@ pub struct Rect {
 /// Screenshots the Arabic fact page and card in Chromium (into `out`) and
 /// reads, in each screenshot, on which side of its box the short line's ink lies.
 pub fn check_rtl(site: &Path, out: &Path) -> RtlReport {
-    let repo = common::repo();
-    install_harness(&repo);
     let site = std::fs::canonicalize(site).unwrap();
-    let output = Command::new("node")
-        .current_dir(&repo)
-        .arg("tests/browser/check-rtl.mjs")
-        .arg("--site")
-        .arg(&site)
-        .arg("--out")
-        .arg(out)
-        .output()
-        .unwrap_or_else(|e| panic!("node could not be started ({e})"));
+    let mut cmd = tools::node_harness("check-rtl.mjs");
+    cmd.arg("--site").arg(&site).arg("--out").arg(out);
+    let output = tools::output_within(&mut cmd, HARNESS_LIMIT, "the RTL checker (tests/browser/check-rtl.mjs)");
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "the RTL checker failed ({}):\n{stderr}", output.status);
     let mut report: RtlReport = serde_json::from_slice(&output.stdout)
