@@ -120,8 +120,11 @@ pub struct BriefingConfig {
     pub contacts: Vec<String>,
     /// Notes to editors: about the organisation, one paragraph each.
     pub boilerplate: Vec<String>,
-    /// A section per country (ISO codes), in this order.
+    /// The sender's countries (ISO codes), in this order: the briefing covers
+    /// only these (a section each); empty, it covers every place by topic.
     pub countries: Vec<String>,
+    /// An optional quote from a named spokesperson, placed after the lead.
+    pub quote: Option<Quote>,
     /// Not for publication before this time (RFC 3339); empty: for immediate release.
     pub embargo: Option<String>,
     /// Where readers unsubscribe: `mailto:` or `https:` (the List-Unsubscribe header
@@ -137,12 +140,24 @@ pub struct BriefingConfig {
     pub smtp: SmtpConfig,
 }
 
+/// A spokesperson's quote: the words (in the first language), who said them and their role.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Quote {
+    pub text: String,
+    pub name: String,
+    pub role: String,
+}
+
 /// The sender's own lines of the briefing, in one language.
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct BriefingText {
     pub contacts: Vec<String>,
     pub boilerplate: Vec<String>,
+    /// The spokesperson's quote and role in this language.
+    pub quote: Option<String>,
+    pub quote_role: Option<String>,
 }
 
 impl Default for BriefingConfig {
@@ -154,6 +169,7 @@ impl Default for BriefingConfig {
             contacts: Vec::new(),
             boilerplate: Vec::new(),
             countries: Vec::new(),
+            quote: None,
             embargo: None,
             unsubscribe: "mailto:briefings@factgap.example?subject=unsubscribe".into(),
             recipients: Vec::new(),

@@ -13,9 +13,28 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ItemView {
     pub sentence: String,
+    /// A measured estimate's comparison; empty for a FOCUS direction (said once, in `focus_note`).
     pub detail: String,
+    /// That the figure is about another population than the belief: the number
+    /// of its note in the briefing's notes (each note is written out once).
+    #[serde(default)]
+    pub note: Option<usize>,
+    /// Figures beside it, each with its citation and certainty.
+    #[serde(default)]
+    pub context: Vec<String>,
+    /// How sure the figure is, in words.
+    #[serde(default)]
+    pub certainty: String,
     pub citation: String,
     pub url: String,
+}
+
+/// A named spokesperson's words.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct QuoteView {
+    pub text: String,
+    pub name: String,
+    pub role: String,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -51,9 +70,26 @@ pub struct BriefingView {
     pub date: String,
     pub organisation: String,
     pub subject: String,
+    /// The inbox preview line, after the subject.
+    #[serde(default)]
+    pub preheader: String,
     pub headline: String,
     pub lead: String,
     pub lead_detail: String,
+    /// The lead fact's caveat on populations and context figures.
+    #[serde(default)]
+    pub lead_item: Option<ItemView>,
+    #[serde(default)]
+    pub quote: Option<QuoteView>,
+    /// What FOCUS found, said once for every fact that rests on its direction.
+    #[serde(default)]
+    pub focus_note: Option<String>,
+    /// One short line on sources that could not be refreshed.
+    #[serde(default)]
+    pub stale_note: Option<String>,
+    /// The notes items refer to by number, each written once.
+    #[serde(default)]
+    pub notes: Vec<String>,
     pub embargo_line: String,
     pub embargoed: bool,
     pub changes: ChangesView,
@@ -86,34 +122,72 @@ pub fn build(
         Some(first) if first != lang => format!("{lang}/"),
         _ => String::new(),
     };
+    // Population caveats, numbered in order of first use: each is written once.
+    let notes = std::cell::RefCell::new(Vec::<String>::new());
+    let note_number = |text: Option<String>| -> Option<usize> {
+        let text = text?;
+        let mut notes = notes.borrow_mut();
+        Some(match notes.iter().position(|n| *n == text) {
+            Some(i) => i + 1,
+            None => {
+                notes.push(text);
+                notes.len()
+            }
+        })
+    };
     let item = |f: &Fact| -> Result<ItemView, I18nError> {
         let view = ctx.fact(f)?;
         let citation =
             normalized.source(&f.actual.source).map(|s| s.spec.provenance.citation_short.clone()).unwrap_or_default();
-        Ok(ItemView { sentence: view.sentence, detail: view.comparison, citation, url: view.permalink })
+        let context = view
+            .context
+            .iter()
+            .map(|c| format!("{} ({}; {})", c.sentence, c.figure.citation, c.figure.certainty_short))
+            .collect();
+        Ok(ItemView {
+            sentence: view.sentence,
+            detail: if view.estimate.kind == "measured" { view.comparison } else { String::new() },
+            note: note_number(view.population_note),
+            context,
+            certainty: view.actual.certainty_short,
+            citation,
+            url: view.permalink,
+        })
     };
     let section = |title: String, ids: &[String]| -> Result<SectionView, I18nError> {
         Ok(SectionView { title, items: ids.iter().filter_map(|id| fact(id)).map(item).collect::<Result<_, _>>()? })
     };
 
     let month_label = ctx.period(&briefing.month)?;
-    let (headline, lead, lead_detail) = match briefing.strongest.as_deref().and_then(fact) {
-        Some(f) => {
-            let view = ctx.fact(f)?;
-            let citation = normalized
-                .source(&f.actual.source)
-                .map(|s| s.spec.provenance.citation_short.clone())
-                .unwrap_or_default();
-            (
-                view.sentence.clone(),
-                view.comparison,
-                t("briefing-lead-source", &[("citation", citation.into()), ("url", view.permalink.into())])?,
-            )
-        }
+    let lead_item = briefing.strongest.as_deref().and_then(fact).map(item).transpose()?;
+    let (headline, lead, lead_detail) = match &lead_item {
+        Some(i) => (
+            i.sentence.clone(),
+            i.detail.clone(),
+            t(
+                "briefing-lead-source",
+                &[("citation", i.citation.clone().into()), ("certainty", i.certainty.clone().into())],
+            )?,
+        ),
         None => (t("briefing-no-facts", &[])?, String::new(), String::new()),
     };
     let subject =
         t("briefing-subject", &[("month", month_label.clone().into()), ("headline", headline.clone().into())])?;
+    let c = &briefing.changes;
+    let preheader = if c.first {
+        t("briefing-preheader-first", &[("count", Arg::Number(briefing.record.facts.len() as f64))])?
+    } else if c.is_empty() {
+        t("briefing-changes-none", &[])?
+    } else {
+        t(
+            "briefing-preheader-changes",
+            &[
+                ("moved", Arg::Number(c.moved.len() as f64)),
+                ("corrected", Arg::Number(c.corrections.len() as f64)),
+                ("new", Arg::Number(c.new_facts.len() as f64)),
+            ],
+        )?
+    };
     let embargo_line = match briefing.embargo {
         Some(at) => t(
             "briefing-embargo",
@@ -165,7 +239,6 @@ pub fn build(
             ],
         )
     };
-    let c = &briefing.changes;
     let changes = ChangesView {
         first: c.first,
         nothing: !c.first && c.is_empty(),
@@ -173,9 +246,10 @@ pub fn build(
             .releases
             .iter()
             .map(|r| {
+                // The table in words (producer and title), not its code.
                 let source = normalized
                     .source(&r.source)
-                    .map(|s| s.spec.provenance.citation_short.clone())
+                    .map(|s| format!("{}: {}", s.spec.provenance.producer, s.spec.provenance.title))
                     .unwrap_or_else(|| r.source.clone());
                 let period = r.latest_period.as_deref().map(|p| ctx.period(p)).transpose()?.unwrap_or_default();
                 if r.latest_period != r.previous_period {
@@ -223,18 +297,17 @@ pub fn build(
         .collect::<Result<_, _>>()?;
     let countries =
         briefing.countries.iter().map(|(geo, ids)| section(ctx.place(geo)?, ids)).collect::<Result<Vec<_>, _>>()?;
-    let stale = briefing
+    // One short line, in words: which producers' tables were not refreshed.
+    let stale_names: Vec<String> = briefing
         .stale_sources
         .iter()
         .filter_map(|id| normalized.source(id))
-        .map(|s| {
-            let date = match s.as_of {
-                Some(d) => ctx.date(d.date_naive())?,
-                None => "–".into(),
-            };
-            t("briefing-stale", &[("source", s.spec.provenance.citation_short.clone().into()), ("date", date.into())])
-        })
-        .collect::<Result<_, _>>()?;
+        .map(|s| format!("{}: {}", s.spec.provenance.producer, s.spec.provenance.title))
+        .collect();
+    let stale_note = (!stale_names.is_empty())
+        .then(|| t("briefing-stale-note", &[("sources", stale_names.join("; ").into())]))
+        .transpose()?;
+    let stale = Vec::new();
     // Every source behind a fact the briefing shows, in order of first use.
     let mut used: Vec<&str> = Vec::new();
     let shown = briefing
@@ -275,6 +348,19 @@ pub fn build(
         }
     };
     let texts = |lines: Vec<String>| lines.iter().map(|l| catalog.digits_in_text(lang, l)).collect::<Vec<_>>();
+    // The quote in this language: the original in the first language, a
+    // translation in the others, or none (never a sentence in another language).
+    let quote = b.quote.as_ref().filter(|q| !q.text.trim().is_empty()).and_then(|q| {
+        let translated = b.text.get(lang);
+        let text = match translated.and_then(|t| t.quote.clone()) {
+            Some(text) => text,
+            None if first == Some(lang) || first.is_none() => q.text.clone(),
+            None => return None,
+        };
+        let role = translated.and_then(|t| t.quote_role.clone()).unwrap_or_else(|| q.role.clone());
+        Some(QuoteView { text, name: q.name.clone(), role })
+    });
+    let focus_note = briefing.focus_note.then(|| t("briefing-focus-note", &[])).transpose()?;
     Ok(BriefingView {
         lang: lang.into(),
         month: briefing.month.clone(),
@@ -282,9 +368,15 @@ pub fn build(
         date: briefing.now.format("%Y-%m-%d").to_string(),
         organisation: b.organisation.clone(),
         subject,
+        preheader,
         headline,
         lead,
         lead_detail,
+        lead_item,
+        quote,
+        focus_note,
+        stale_note,
+        notes: notes.into_inner(),
         embargo_line,
         embargoed: briefing.embargo.is_some(),
         changes,

@@ -7,7 +7,7 @@ mod verdict;
 pub use verdict::{MarginBasis, Verdict, combined_margin, decide, estimate_margin};
 
 use crate::config::MethodConfig;
-use crate::normalize::{Certainty, Direction, Finding, Kind, Normalized, Observation, Unit};
+use crate::normalize::{Certainty, Finding, Kind, Normalized, Observation, Unit};
 use crate::project::{Claim, EstimateSpec, Pairing, Topic};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -21,6 +21,7 @@ pub enum CompareError {
 /// One published figure with what is needed to cite it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Figure {
+    pub indicator: String,
     pub value: f64,
     pub unit: Unit,
     pub period: String,
@@ -42,6 +43,7 @@ pub struct Figure {
 impl From<&Observation> for Figure {
     fn from(o: &Observation) -> Self {
         Figure {
+            indicator: o.indicator.clone(),
             value: o.value,
             unit: o.unit,
             period: o.period.clone(),
@@ -68,8 +70,9 @@ impl From<&Observation> for Figure {
 pub enum Estimate {
     /// A survey's mean estimate, with its margin.
     Measured { figure: Figure, respondents: String, margin_pp: f64, margin_basis: MarginBasis },
-    /// A FOCUS finding that states only the direction.
-    Direction { finding: Finding, population: String, period: String },
+    /// A FOCUS finding that states only the direction, for its study as a whole.
+    /// It carries no period: the publications give none (fieldwork about 2020–2021).
+    Direction { finding: Finding, population: String },
     /// No survey measured what the public thinks here.
     None,
 }
@@ -112,7 +115,14 @@ pub struct Fact {
     pub topic: Topic,
     pub indicator: String,
     pub geo: String,
+    /// The headline: the latest period of the most specific acceptable population.
     pub actual: Figure,
+    /// The figure the public's estimate was judged against, when it is not the
+    /// headline: the one nearest the survey ("at the time of the survey").
+    pub compared: Option<Figure>,
+    /// The actual figure is the survey's own benchmark (as its authors give it),
+    /// not an official statistic read from its producer.
+    pub actual_is_benchmark: bool,
     pub estimate: Estimate,
     /// Estimate minus actual, in percentage points.
     pub gap_pp: Option<f64>,
@@ -121,20 +131,22 @@ pub struct Fact {
     pub combined_margin_pp: Option<f64>,
     pub verdict: Verdict,
     pub caveats: Vec<Caveat>,
-    /// The actual figure's series over time (same source, population, sex and
-    /// age), or the series of the pairing's `trend_population`.
-    pub trend: Vec<TrendPoint>,
+    /// The actual figure's series over time (same source, indicator, population,
+    /// sex and age: one population only), or the series of the pairing's
+    /// `trend_population`. Each point keeps its own observation's provenance.
+    pub trend: Vec<Figure>,
     /// The population of the trend, when it is not the headline figure's.
     pub trend_population: Option<String>,
+    /// Figures a reader needs beside the headline (the claim's `[[claim.context]]`):
+    /// each the latest of its kind in this place, with its own provenance.
+    pub context: Vec<ContextFigure>,
 }
 
+/// A figure shown beside the headline for context, e.g. the whole population's rate.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct TrendPoint {
-    pub period: String,
-    pub value: f64,
-    pub flags: String,
-    /// For a cohort (refugees who arrived in one year), how long they had been here.
-    pub years_since_arrival: Option<u32>,
+pub struct ContextFigure {
+    pub indicator: String,
+    pub figure: Figure,
 }
 
 /// A place a claim could not be judged in (or, with no place, a claim that
@@ -254,45 +266,52 @@ fn check_estimate_source(claim: &Claim, findings: &[Finding]) -> Result<(), Stri
     Ok(())
 }
 
-/// The official figure that answers `estimate`: the first acceptable pairing
-/// with data; within it, the figure nearest the estimate's period (figures.md
-/// §4.4: "compared with the figure for the same year the guess was made"),
-/// or the latest when there is no estimate, no further away than the claim allows.
+/// The official figures a fact shows: the first acceptable pairing with data
+/// (the most specific population); in it, the latest period as the headline.
+/// A measured estimate is judged against the figure nearest its survey
+/// ("compared with the figure for the same year the guess was made"), no
+/// further away than the claim allows; that figure is returned beside the
+/// headline when it is another one.
 fn find_actual<'a>(
     claim: &'a Claim,
     geo: &str,
     actuals: &[&'a Observation],
     estimate: &Estimate,
-) -> Result<(&'a Pairing, &'a Observation), String> {
+) -> Result<(&'a Pairing, &'a Observation, &'a Observation), String> {
     let (estimate_years, estimate_source) = match estimate {
         Estimate::Measured { figure, .. } => {
             (Some(crate::normalize::observation::period_years(&figure.period)), Some(figure.source.as_str()))
         }
-        Estimate::Direction { period, .. } => (Some(crate::normalize::observation::period_years(period)), None),
-        Estimate::None => (None, None),
+        Estimate::Direction { .. } | Estimate::None => (None, None),
     };
     let mut too_far = None;
     for pairing in &claim.actual {
-        let mut candidates: Vec<&Observation> =
+        let candidates: Vec<&Observation> =
             actuals.iter().copied().filter(|o| pairing_accepts(pairing, claim, o, estimate_source)).collect();
-        candidates.sort_by(|a, b| {
-            let rank = |o: &Observation| estimate_years.map_or(0.0, |y| (o.period_years() - y).abs());
-            rank(a)
-                .total_cmp(&rank(b))
-                .then_with(|| b.period.cmp(&a.period))
+        // Newest first; among figures of one period, the shortest time since arrival, then by source.
+        let latest_first = |a: &&Observation, b: &&Observation| {
+            b.period_years()
+                .total_cmp(&a.period_years())
                 .then_with(|| a.years_since_arrival.cmp(&b.years_since_arrival))
                 .then_with(|| a.source.cmp(&b.source))
-        });
-        for o in candidates {
-            let gap = estimate_years.map_or(0.0, |y| (o.period_years() - y).abs());
-            if gap > claim.max_period_gap_years {
+        };
+        let Some(headline) = candidates.iter().copied().min_by(latest_first) else { continue };
+        let Some(years) = estimate_years else { return Ok((pairing, headline, headline)) };
+        let gap = |o: &Observation| (o.period_years() - years).abs();
+        let nearest =
+            candidates.iter().copied().min_by(|a, b| gap(a).total_cmp(&gap(b)).then_with(|| latest_first(a, b)));
+        match nearest {
+            Some(o) if gap(o) <= claim.max_period_gap_years => return Ok((pairing, headline, o)),
+            Some(o) => {
                 too_far.get_or_insert(format!(
-                    "the nearest {} figure is from {} ({gap:.1} years from the estimate; at most {} allowed)",
-                    o.population, o.period, claim.max_period_gap_years
+                    "the nearest {} figure is from {} ({:.1} years from the estimate; at most {} allowed)",
+                    o.population,
+                    o.period,
+                    gap(o),
+                    claim.max_period_gap_years
                 ));
-                continue;
             }
-            return Ok((pairing, o));
+            None => {}
         }
     }
     if let Some(reason) = too_far {
@@ -350,17 +369,13 @@ fn judge_place(
                 })
                 .collect()
         }
-        EstimateSpec::Finding { source, finding, population, period } => {
+        EstimateSpec::Finding { source, finding, population } => {
             let found = findings
                 .iter()
                 .find(|f| &f.source == source && &f.id == finding)
                 .expect("checked by check_estimate_source");
             if found.countries.iter().any(|c| c == geo) {
-                vec![Estimate::Direction {
-                    finding: found.clone(),
-                    population: population.clone(),
-                    period: period.clone(),
-                }]
+                vec![Estimate::Direction { finding: found.clone(), population: population.clone() }]
             } else {
                 Vec::new()
             }
@@ -382,13 +397,12 @@ fn judge_place(
             }
         }
     }
-    let Some((estimate, (pairing, actual))) = matched else {
+    let Some((estimate, (pairing, actual, compared))) = matched else {
         return Err(first_refusal.unwrap_or_else(|| format!("no official {} figure for {geo}", claim.indicator)));
     };
     let estimate_period = match &estimate {
         Estimate::Measured { figure, .. } => Some(figure.period.clone()),
-        Estimate::Direction { period, .. } => Some(period.clone()),
-        Estimate::None => None,
+        Estimate::Direction { .. } | Estimate::None => None,
     };
 
     let mut caveats = Vec::new();
@@ -411,9 +425,11 @@ fn judge_place(
         (Estimate::Direction { .. }, _) => {
             caveats.push(caveat(CaveatKind::FindingPeriod, &[("actual_period", &actual.period)]));
         }
-        (_, Some(period)) if period != &actual.period => {
-            caveats
-                .push(caveat(CaveatKind::PeriodGap, &[("estimate_period", period), ("actual_period", &actual.period)]));
+        (_, Some(period)) if period != &compared.period => {
+            caveats.push(caveat(
+                CaveatKind::PeriodGap,
+                &[("estimate_period", period), ("actual_period", &compared.period)],
+            ));
         }
         _ => {}
     }
@@ -440,14 +456,14 @@ fn judge_place(
 
     let (gap_pp, ratio, combined, verdict) = match &estimate {
         Estimate::Measured { figure, margin_pp, margin_basis, .. } => {
-            if figure.unit != actual.unit {
+            if figure.unit != compared.unit {
                 return Err(format!(
                     "the estimate is in {} but the official figure in {}",
                     figure.unit.as_str(),
-                    actual.unit.as_str()
+                    compared.unit.as_str()
                 ));
             }
-            let actual_margin = match (actual.ci_low, actual.ci_high) {
+            let actual_margin = match (compared.ci_low, compared.ci_high) {
                 (Some(lo), Some(hi)) => (hi - lo) / 2.0,
                 _ => 0.0,
             };
@@ -459,40 +475,53 @@ fn judge_place(
                 }
                 MarginBasis::Published => {}
             }
-            let ratio = (actual.value != 0.0).then(|| figure.value / actual.value);
-            let verdict = decide(figure.value, actual.value, combined);
+            let ratio = (compared.value != 0.0).then(|| figure.value / compared.value);
+            let verdict = decide(figure.value, compared.value, combined);
             // Tidy float noise for output only; the verdict above used the exact values.
-            (Some(tidy(figure.value - actual.value)), ratio.map(tidy), Some(tidy(combined)), verdict)
+            (Some(tidy(figure.value - compared.value)), ratio.map(tidy), Some(tidy(combined)), verdict)
         }
         Estimate::Direction { finding, .. } => {
             caveats.push(caveat(CaveatKind::DirectionOnly, &[]));
             if finding.countries.len() > 1 {
                 caveats.push(caveat(CaveatKind::FindingAcrossCountries, &[]));
             }
-            let verdict = match finding.direction {
-                Some(Direction::Overestimated) => Verdict::Overestimated,
-                _ => Verdict::Underestimated,
-            };
-            (None, None, None, verdict)
+            // A direction is not a verdict: no one measured the belief about this figure.
+            (None, None, None, Verdict::DirectionReported)
         }
         Estimate::None => (None, None, None, Verdict::NoMeasuredEstimate),
     };
     caveats.sort_by_key(|c| c.kind);
 
     let trend_population = pairing.trend_population.as_deref().unwrap_or(&actual.population);
-    let mut trend: Vec<TrendPoint> = actuals
+    let mut trend: Vec<Figure> = actuals
         .iter()
         .filter(|o| {
             o.source == actual.source && o.population == trend_population && o.sex == actual.sex && o.age == actual.age
         })
-        .map(|o| TrendPoint {
-            period: o.period.clone(),
-            value: o.value,
-            flags: o.flags.clone(),
-            years_since_arrival: o.years_since_arrival,
+        .map(|o| Figure::from(*o))
+        .collect();
+    trend.sort_by(|a, b| {
+        crate::normalize::observation::period_years(&a.period)
+            .total_cmp(&crate::normalize::observation::period_years(&b.period))
+            .then_with(|| a.years_since_arrival.cmp(&b.years_since_arrival))
+    });
+    let context = claim
+        .context
+        .iter()
+        .filter_map(|spec| {
+            index
+                .get(Kind::Actual, &spec.indicator, geo)
+                .iter()
+                .filter(|o| {
+                    o.population == spec.population
+                        && o.sex == spec.sex.as_deref().unwrap_or(&claim.sex)
+                        && spec.age.as_ref().is_none_or(|a| a == &o.age)
+                        && spec.source.as_ref().is_none_or(|s| s == &o.source)
+                })
+                .max_by(|a, b| a.period_years().total_cmp(&b.period_years()).then_with(|| b.source.cmp(&a.source)))
+                .map(|o| ContextFigure { indicator: spec.indicator.clone(), figure: Figure::from(*o) })
         })
         .collect();
-    trend.sort_by(|a, b| a.period.cmp(&b.period));
 
     Ok(Fact {
         id: format!("{}-{}", claim.id, geo.to_lowercase()).replace('_', "-"),
@@ -501,6 +530,8 @@ fn judge_place(
         indicator: claim.indicator.clone(),
         geo: geo.to_string(),
         actual: Figure::from(actual),
+        compared: (!std::ptr::eq(compared, actual)).then(|| Figure::from(compared)),
+        actual_is_benchmark: pairing.same_source_as_estimate,
         estimate,
         gap_pp,
         ratio,
@@ -509,6 +540,7 @@ fn judge_place(
         caveats,
         trend_population: pairing.trend_population.clone().filter(|p| *p != actual.population),
         trend,
+        context,
     })
 }
 

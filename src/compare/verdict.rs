@@ -10,15 +10,24 @@ pub enum Verdict {
     Overestimated,
     Underestimated,
     AboutRight,
+    /// FOCUS reported a direction for its study as a whole; nobody measured the
+    /// belief about this figure, so there is no verdict on it.
+    DirectionReported,
     NoMeasuredEstimate,
 }
 
 impl Verdict {
+    /// A misperception was measured: the gap is larger than the margin.
+    pub fn is_misperception(self) -> bool {
+        matches!(self, Verdict::Overestimated | Verdict::Underestimated)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Verdict::Overestimated => "overestimated",
             Verdict::Underestimated => "underestimated",
             Verdict::AboutRight => "about_right",
+            Verdict::DirectionReported => "direction_reported",
             Verdict::NoMeasuredEstimate => "no_measured_estimate",
         }
     }

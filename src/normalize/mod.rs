@@ -92,6 +92,8 @@ pub struct SourceData {
     pub publications: Vec<Publication>,
     /// The newest fetch attempt and how it ended.
     pub last_attempt: Option<Attempt>,
+    /// The certainty marks its figures carry (a seed of third-party copies is all D).
+    pub certainties: BTreeSet<Certainty>,
 }
 
 /// Normalize's output: the observation table and everything needed to cite it.
@@ -140,6 +142,7 @@ pub fn normalize(project: &Project, store: &Store, now: DateTime<Utc>) -> Result
             example: false,
             publications,
             last_attempt: attempts.last().cloned(),
+            certainties: rows.iter().map(|o| o.certainty).collect(),
         });
         observations.extend(rows);
         findings.extend(source_findings);
@@ -168,6 +171,7 @@ pub fn normalize(project: &Project, store: &Store, now: DateTime<Utc>) -> Result
                     example: poll.example,
                     publications: Vec::new(),
                     last_attempt: None,
+                    certainties: rows.iter().map(|o| o.certainty).collect(),
                     spec: poll.spec,
                 });
                 // Example rows were validated and dropped in `polls::read`.

@@ -105,6 +105,17 @@ impl Certainty {
             Certainty::D => "D",
         }
     }
+
+    /// The mark in words, for downloads (pages and cards say it in their language).
+    pub fn in_words(self) -> &'static str {
+        match self {
+            Certainty::V => "seen in the primary source (or read from the producer's own data service)",
+            Certainty::S => "reported by a secondary source quoting the original; not yet checked against it",
+            Certainty::D => {
+                "from a third-party copy of Eurostat's files, not yet checked against Eurostat; replaced by Eurostat's own figure when fetched"
+            }
+        }
+    }
 }
 
 /// One row of the canonical observation table.

@@ -33,6 +33,25 @@ pub struct Claim {
     pub estimate: EstimateSpec,
     /// Acceptable official figures, most preferred first.
     pub actual: Vec<Pairing>,
+    /// Figures shown beside the headline for context (each the latest in the place).
+    #[serde(default)]
+    pub context: Vec<ContextSpec>,
+}
+
+/// A figure a reader needs beside the headline: the whole population's rate,
+/// the same group's employment beside its welfare receipt.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContextSpec {
+    pub indicator: String,
+    pub population: String,
+    /// Defaults to the claim's.
+    #[serde(default)]
+    pub sex: Option<String>,
+    #[serde(default)]
+    pub age: Option<String>,
+    #[serde(default)]
+    pub source: Option<String>,
 }
 
 fn default_sex() -> String {
@@ -88,8 +107,6 @@ pub enum EstimateSpec {
         finding: String,
         /// The population the finding is about.
         population: String,
-        /// When the survey behind the finding was in the field.
-        period: String,
     },
 }
 

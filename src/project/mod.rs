@@ -5,7 +5,7 @@ mod claim;
 mod source;
 pub mod translations;
 
-pub use claim::{Claim, ClaimText, EstimateSpec, Pairing, Topic};
+pub use claim::{Claim, ClaimText, ContextSpec, EstimateSpec, Pairing, Topic};
 pub use source::{DimensionRule, FetchSpec, Method, Provenance, ReadFormat, ReadSpec, SourceKind, SourceSpec};
 
 use crate::config::Config;

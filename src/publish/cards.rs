@@ -51,7 +51,23 @@ pub struct CardView {
     pub belief: String,
     pub myth_label: String,
     pub why: String,
+    /// Whether the card names a myth: only where a belief was measured or
+    /// reported (cards pinned before this rule existed show none).
+    #[serde(default)]
+    pub show_myth: bool,
+    /// The finding where there is no myth ("the public estimated this about right").
+    #[serde(default)]
+    pub finding: Option<String>,
+    /// The verdict in words, with its basis (the fact page's comparison line).
+    #[serde(default)]
+    pub verdict_line: Option<String>,
+    /// When the figure is about another population than the belief, say so on the card too.
+    #[serde(default)]
+    pub population_note: Option<String>,
     pub source: String,
+    /// How sure the figure is, in words.
+    #[serde(default)]
+    pub certainty_text: String,
     pub fact_url: String,
     /// The question a reader answers before the reveal (percent figures only).
     pub question: Option<String>,
@@ -92,11 +108,13 @@ pub struct CardTexts<'a> {
     pub question: Option<String>,
     pub myth_label: String,
     pub fact_url: String,
+    /// The caveat that the figure is about another population than the belief.
+    pub population_note: Option<String>,
 }
 
 /// A card's view from its fact page's view.
 pub fn card_view(fact: &Fact, view: &FactView, texts: CardTexts) -> CardView {
-    let CardTexts { lang, dir, why_short, question, myth_label, fact_url } = texts;
+    let CardTexts { lang, dir, why_short, question, myth_label, fact_url, population_note } = texts;
     let percent = fact.actual.unit == Unit::Percent;
     let estimate = match (&fact.estimate, &view.estimate.figure) {
         (Estimate::Measured { figure, .. }, Some(shown)) => Some((figure.value, shown)),
@@ -130,7 +148,12 @@ pub fn card_view(fact: &Fact, view: &FactView, texts: CardTexts) -> CardView {
         belief: view.belief.clone(),
         myth_label,
         why: why_short.map_or_else(|| first_sentence(&view.why).to_string(), str::to_string),
+        show_myth: view.show_myth,
+        finding: view.finding.clone(),
+        verdict_line: view.show_myth.then(|| view.comparison.clone()),
+        population_note,
         source: view.actual.source_title.clone(),
+        certainty_text: view.actual.certainty_short.clone(),
         fact_url,
         question: question.filter(|_| percent),
         axis_max,

@@ -111,8 +111,10 @@ pub fn compare(
     tick_text: impl Fn(f64) -> String,
 ) -> Option<CompareChart> {
     let Estimate::Measured { figure, margin_pp, .. } = &fact.estimate else { return None };
-    let percent = fact.actual.unit == crate::normalize::Unit::Percent;
-    let largest = (figure.value + margin_pp).max(fact.actual.value);
+    // The figure the estimate was judged against: the one at the time of the survey, if not the headline.
+    let judged = fact.compared.as_ref().unwrap_or(&fact.actual);
+    let percent = judged.unit == crate::normalize::Unit::Percent;
+    let largest = (figure.value + margin_pp).max(judged.value);
     let max = axis_max(largest, percent);
     let span = WIDTH - LABEL_ROOM - VALUE_ROOM;
     let scale = |v: f64| r1(LABEL_ROOM + v.clamp(0.0, max) / max * span);
@@ -120,7 +122,7 @@ pub fn compare(
     let mut bars = Vec::new();
     for (i, (role, label, value, text, margin)) in [
         ("estimate", labels.0, figure.value, texts.0, Some(*margin_pp)),
-        ("actual", labels.1, fact.actual.value, texts.1, None),
+        ("actual", labels.1, judged.value, texts.1, None),
     ]
     .into_iter()
     .enumerate()
@@ -205,14 +207,14 @@ fn time_of(period: &str) -> Option<f64> {
 /// Where each point of the series sits along the x axis: by time, or, when a
 /// cohort has several figures for one period (one per years since arrival),
 /// by years since arrival; the bool says which.
-fn positions(fact: &Fact) -> (Vec<(f64, &crate::compare::TrendPoint)>, bool) {
+fn positions(fact: &Fact) -> (Vec<(f64, &crate::compare::Figure)>, bool) {
     let mut periods: Vec<&str> = fact.trend.iter().map(|p| p.period.as_str()).collect();
     periods.sort();
     periods.dedup();
     if periods.len() == fact.trend.len() {
         return (fact.trend.iter().filter_map(|p| Some((time_of(&p.period)?, p))).collect(), false);
     }
-    let mut by_arrival: Vec<(f64, &crate::compare::TrendPoint)> =
+    let mut by_arrival: Vec<(f64, &crate::compare::Figure)> =
         fact.trend.iter().filter_map(|p| Some((f64::from(p.years_since_arrival?), p))).collect();
     by_arrival.sort_by(|a, b| a.0.total_cmp(&b.0));
     by_arrival.dedup_by(|a, b| a.0 == b.0);
@@ -237,7 +239,8 @@ pub fn trend(
     period_text: impl Fn(&str) -> String,
 ) -> Option<TrendChart> {
     let (points, by_arrival) = positions(fact);
-    if points.len() < 2 {
+    // Two points on a full axis say nothing a table does not: a line needs three.
+    if points.len() < 3 {
         return None;
     }
     let percent = fact.actual.unit == crate::normalize::Unit::Percent;

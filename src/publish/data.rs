@@ -5,12 +5,13 @@ use crate::normalize::Observations;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-pub const FACT_COLUMNS: [&str; 27] = [
+pub const FACT_COLUMNS: [&str; 34] = [
     "fact_id",
     "claim",
     "topic",
     "indicator",
     "geo",
+    "headline",
     "verdict",
     "actual_value",
     "actual_unit",
@@ -21,14 +22,20 @@ pub const FACT_COLUMNS: [&str; 27] = [
     "actual_source",
     "actual_flags",
     "actual_certainty",
+    "actual_certainty_note",
     "actual_citation",
+    "compared_value",
+    "compared_period",
     "estimate_kind",
     "estimate_value",
+    "estimate_direction",
     "estimate_period",
     "estimate_population",
     "estimate_source",
     "estimate_n",
     "estimate_margin_pp",
+    "estimate_margin_basis",
+    "estimate_certainty",
     "gap_pp",
     "ratio",
     "caveats",
@@ -39,50 +46,58 @@ fn opt<T: ToString>(x: Option<T>) -> String {
     x.map(|v| v.to_string()).unwrap_or_default()
 }
 
-/// One row per fact, with its figures, verdict and caveat codes.
-pub fn facts_csv(facts: &[Fact], base_url: &str) -> Result<Vec<u8>, csv::Error> {
+fn code<T: Serialize>(value: &T) -> String {
+    serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+}
+
+/// One row per fact, with its figures, verdict and caveat codes; `headlines`
+/// holds each fact's sentence in the first language, by fact id.
+pub fn facts_csv(
+    facts: &[Fact],
+    headlines: &std::collections::BTreeMap<String, String>,
+    base_url: &str,
+) -> Result<Vec<u8>, csv::Error> {
     let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(Vec::new());
     w.write_record(FACT_COLUMNS)?;
     for f in facts {
         let a = &f.actual;
-        let (kind, value, period, population, source, n, margin) = match &f.estimate {
-            Estimate::Measured { figure, margin_pp, .. } => (
+        let empty = String::new;
+        let (kind, value, direction, period, population, source, n, margin, basis, certainty) = match &f.estimate {
+            Estimate::Measured { figure, margin_pp, margin_basis, .. } => (
                 "measured",
                 figure.value.to_string(),
+                empty(),
                 figure.period.clone(),
                 figure.population.clone(),
                 figure.source.clone(),
                 opt(figure.n),
                 margin_pp.to_string(),
+                code(margin_basis),
+                figure.certainty.as_str().to_string(),
             ),
-            Estimate::Direction { finding, population, period } => {
-                let direction =
-                    serde_json::to_value(finding.direction).ok().and_then(|v| v.as_str().map(str::to_string));
-                (
-                    "direction",
-                    direction.unwrap_or_default(),
-                    period.clone(),
-                    population.clone(),
-                    finding.source.clone(),
-                    opt(finding.n),
-                    String::new(),
-                )
-            }
-            Estimate::None => {
-                ("none", String::new(), String::new(), String::new(), String::new(), String::new(), String::new())
-            }
+            // A direction has no value and no period: the publications give neither.
+            Estimate::Direction { finding, population } => (
+                "direction",
+                empty(),
+                code(&finding.direction),
+                empty(),
+                population.clone(),
+                finding.source.clone(),
+                opt(finding.n),
+                empty(),
+                empty(),
+                finding.certainty.as_str().to_string(),
+            ),
+            Estimate::None => ("none", empty(), empty(), empty(), empty(), empty(), empty(), empty(), empty(), empty()),
         };
-        let caveats: Vec<String> = f
-            .caveats
-            .iter()
-            .filter_map(|c| serde_json::to_value(c.kind).ok().and_then(|v| v.as_str().map(str::to_string)))
-            .collect();
+        let caveats: Vec<String> = f.caveats.iter().map(|c| code(&c.kind)).collect();
         w.write_record([
             f.id.as_str(),
             &f.claim,
             f.topic.as_str(),
             &f.indicator,
             &f.geo,
+            headlines.get(&f.id).map_or("", String::as_str),
             f.verdict.as_str(),
             &a.value.to_string(),
             a.unit.as_str(),
@@ -93,14 +108,20 @@ pub fn facts_csv(facts: &[Fact], base_url: &str) -> Result<Vec<u8>, csv::Error> 
             &a.source,
             &a.flags,
             a.certainty.as_str(),
+            a.certainty.in_words(),
             &a.citation,
+            &opt(f.compared.as_ref().map(|c| c.value)),
+            f.compared.as_ref().map_or("", |c| c.period.as_str()),
             kind,
             &value,
+            &direction,
             &period,
             &population,
             &source,
             &n,
             &margin,
+            &basis,
+            &certainty,
             &opt(f.gap_pp),
             &opt(f.ratio),
             &caveats.join(";"),
@@ -163,10 +184,12 @@ pub fn status_json(normalized: &crate::normalize::Normalized, facts: usize, now:
     bytes
 }
 
-/// Columns of a fact's own `data.csv`: one row per figure behind it.
-pub const FIGURE_COLUMNS: [&str; 15] = [
+/// Columns of a fact's own `data.csv`: one row per figure behind it, each with
+/// its own observation's population, source, citation and certainty.
+pub const FIGURE_COLUMNS: [&str; 17] = [
     "fact_id",
     "role",
+    "indicator",
     "value",
     "unit",
     "period",
@@ -176,21 +199,24 @@ pub const FIGURE_COLUMNS: [&str; 15] = [
     "years_since_arrival",
     "flags",
     "certainty",
+    "certainty_note",
     "n",
     "margin_pp",
     "source",
     "citation",
 ];
 
-/// A fact's own download: the official figure, the public's estimate (if a
-/// number) and every point of the trend, long-form.
+/// A fact's own download: the headline figure, the figure the estimate was
+/// compared with, the public's estimate (if a number), every point of the trend
+/// and every context figure, long-form.
 pub fn fact_csv(fact: &Fact) -> Result<Vec<u8>, csv::Error> {
     let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(Vec::new());
     w.write_record(FIGURE_COLUMNS)?;
-    let figure = |w: &mut csv::Writer<Vec<u8>>, role: &str, f: &crate::compare::Figure, margin: Option<f64>| {
+    let mut figure = |role: &str, f: &crate::compare::Figure, margin: Option<f64>| -> Result<(), csv::Error> {
         w.write_record([
             fact.id.as_str(),
             role,
+            &f.indicator,
             &f.value.to_string(),
             f.unit.as_str(),
             &f.period,
@@ -200,35 +226,25 @@ pub fn fact_csv(fact: &Fact) -> Result<Vec<u8>, csv::Error> {
             &opt(f.years_since_arrival),
             &f.flags,
             f.certainty.as_str(),
+            f.certainty.in_words(),
             &opt(f.n),
             &opt(margin),
             &f.source,
             &f.citation,
         ])
     };
-    figure(&mut w, "actual", &fact.actual, None)?;
-    if let Estimate::Measured { figure: estimate, margin_pp, .. } = &fact.estimate {
-        figure(&mut w, "estimate", estimate, Some(*margin_pp))?;
+    figure("actual", &fact.actual, None)?;
+    if let Some(compared) = &fact.compared {
+        figure("compared", compared, None)?;
     }
-    let a = &fact.actual;
+    if let Estimate::Measured { figure: estimate, margin_pp, .. } = &fact.estimate {
+        figure("estimate", estimate, Some(*margin_pp))?;
+    }
     for p in &fact.trend {
-        w.write_record([
-            fact.id.as_str(),
-            "trend",
-            &p.value.to_string(),
-            a.unit.as_str(),
-            &p.period,
-            &a.population,
-            &a.sex,
-            &a.age,
-            &opt(p.years_since_arrival),
-            &p.flags,
-            a.certainty.as_str(),
-            "",
-            "",
-            &a.source,
-            &a.citation,
-        ])?;
+        figure("trend", p, None)?;
+    }
+    for c in &fact.context {
+        figure("context", &c.figure, None)?;
     }
     w.into_inner().map_err(|e| csv::Error::from(e.into_error()))
 }

@@ -130,6 +130,23 @@ pub(crate) fn data_date(normalized: &Normalized, now: DateTime<Utc>) -> String {
         .to_string()
 }
 
+/// The newest retrieval (or confirmation) of any snapshot from its producer, and
+/// the newest transcription of seed figures, as `YYYY-MM-DD`: what the footer
+/// says about how current the data are.
+pub(crate) fn refresh_dates(normalized: &Normalized) -> (Option<String>, Option<String>) {
+    let in_use = || normalized.sources.iter().filter(|s| !s.example);
+    let refreshed = in_use()
+        .filter_map(|s| match &s.origin {
+            crate::normalize::Origin::Snapshot { retrieved_at, .. } => Some(*retrieved_at),
+            _ => None,
+        })
+        .max();
+    let transcribed =
+        in_use().filter(|s| matches!(s.origin, crate::normalize::Origin::Seed { .. })).filter_map(|s| s.as_of).max();
+    let day = |d: DateTime<Utc>| d.format("%Y-%m-%d").to_string();
+    (refreshed.map(day), transcribed.map(day))
+}
+
 /// Whether two site folders hold the same files with the same bytes, `status.json` aside.
 fn same_site(a: &Path, b: &Path) -> bool {
     fn walk(base: &Path, dir: &Path, out: &mut BTreeMap<PathBuf, u64>) -> std::io::Result<()> {

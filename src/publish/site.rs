@@ -97,6 +97,8 @@ pub fn build(input: &PublishInput, dir: &Path) -> Result<Built, PublishError> {
     let env = super::environment(&templates, catalog.clone());
     let visible: Vec<Fact> = input.facts.facts.iter().filter(|f| !input.held_back.contains(&f.id)).cloned().collect();
     let data_date = super::data_date(input.normalized, input.now);
+    // The last refresh from a producer and the last transcription, never the build's date.
+    let (refreshed, transcribed) = super::refresh_dates(input.normalized);
 
     // The public changelog: what this build adds to it, shown now, written after the swap.
     let log = Changelog::load(&Durable::at(input.out_dir))
@@ -105,17 +107,14 @@ pub fn build(input: &PublishInput, dir: &Path) -> Result<Built, PublishError> {
         Record::of_run(&input.now.format("%Y-%m").to_string(), input.now, None, &visible, input.normalized, None);
     let pending = log.pending(&record, &input.now.format("%Y-%m-%d").to_string());
     let entries: Vec<&Entry> = log.entries.iter().chain(&pending).collect();
-    let last_change: BTreeMap<&str, &str> = entries
-        .iter()
-        .filter(|e| e.kind != ChangeKind::Withdrawn)
-        .map(|e| (e.fact.as_str(), e.date.as_str()))
-        .fold(BTreeMap::new(), |mut m, (f, d)| {
-            let slot = m.entry(f).or_insert(d);
-            if d > *slot {
-                *slot = d;
-            }
-            m
-        });
+    // Each fact's latest change after its first publication (a correction, an update).
+    let mut last_change: BTreeMap<&str, (&str, ChangeKind)> = BTreeMap::new();
+    for e in entries.iter().filter(|e| !matches!(e.kind, ChangeKind::New | ChangeKind::Withdrawn)) {
+        let slot = last_change.entry(e.fact.as_str()).or_insert((e.date.as_str(), e.kind));
+        if e.date.as_str() >= slot.0 {
+            *slot = (e.date.as_str(), e.kind);
+        }
+    }
     let first_published: BTreeMap<&str, &str> = entries
         .iter()
         .rev()
@@ -152,6 +151,8 @@ pub fn build(input: &PublishInput, dir: &Path) -> Result<Built, PublishError> {
     let indexing = project.config.site.search_index;
 
     let reviews = translation_reviews(&templates, &language_links)?;
+    // Each fact's sentence in the first language, for the downloads.
+    let mut headline_of: BTreeMap<String, String> = BTreeMap::new();
     let arabic_digits = languages.iter().any(|l| l == "ar").then(|| catalog.numbering("ar"));
     for (i, lang) in languages.iter().enumerate() {
         let prefix = if i == 0 { String::new() } else { format!("{lang}/") };
@@ -160,8 +161,22 @@ pub fn build(input: &PublishInput, dir: &Path) -> Result<Built, PublishError> {
         let rtl = dir_of_lang == "rtl";
         let mut facts: Vec<FactView> = visible.iter().map(|f| ctx.fact(f)).collect::<Result<_, _>>()?;
         for view in &mut facts {
-            if let Some(date) = last_change.get(view.id.as_str()) {
-                view.last_updated = date.to_string();
+            if let Some((date, kind)) = last_change.get(view.id.as_str()) {
+                let day = chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").map_err(|e| PublishError::Data {
+                    what: "changelog",
+                    message: format!("`{date}` is not a date: {e}"),
+                })?;
+                view.last_change = Some(catalog.message(
+                    lang,
+                    "fact-changed",
+                    &[
+                        ("date", catalog.date(lang, day)?.into()),
+                        ("kind", catalog.message(lang, &format!("change-{}", kind.as_str()), &[])?.into()),
+                    ],
+                )?);
+            }
+            if i == 0 {
+                headline_of.insert(view.id.clone(), view.sentence.clone());
             }
         }
         let sources: Vec<SourceView> =
@@ -196,6 +211,8 @@ pub fn build(input: &PublishInput, dir: &Path) -> Result<Built, PublishError> {
             base_url => base_url,
             prefix => &prefix,
             generated => &data_date,
+            refreshed => &refreshed,
+            transcribed => &transcribed,
             stale_sources => sources.iter().filter(|s| s.stale).map(|s| s.citation_short.clone()).collect::<Vec<_>>(),
             topics => Serde(&topic_nav),
             places => Serde(&place_nav),
@@ -278,6 +295,7 @@ pub fn build(input: &PublishInput, dir: &Path) -> Result<Built, PublishError> {
                     question: view.question.clone(),
                     myth_label: catalog.message(lang, "myth-flag", &[])?,
                     fact_url: format!("{base_url}{prefix}facts/{}/", view.id),
+                    population_note: view.population_note.clone(),
                 },
             );
             let card_dir = format!("cards/{}/{lang}/", view.id);
@@ -454,7 +472,7 @@ pub fn build(input: &PublishInput, dir: &Path) -> Result<Built, PublishError> {
         files::write(&dir.join(format!("facts/{}/data.json", fact.id)), json)?;
         written += 2;
     }
-    written += write_downloads(input, dir, &env, &catalog, &visible, &data_date)?;
+    written += write_downloads(input, dir, &env, &catalog, &visible, &headline_of, &data_date)?;
     sitemap.extend(fact_urls);
     let sitemap_xml = render(
         &env,
@@ -619,36 +637,38 @@ fn change_view(e: &Entry, by_id: &BTreeMap<&str, &FactView>, ctx: &ViewContext) 
     })
 }
 
-/// schema.org `ClaimReview`: the myth appears only as `claimReviewed`.
+/// schema.org `ClaimReview`, as Google's fact-check guidelines read it, only
+/// where a survey measured a misperception: `claimReviewed` is the belief the
+/// survey measured, the rating says how it compares with the figure, and
+/// `itemReviewed` names no author (the survey measured the belief; it did not
+/// make the claim). Nothing for a direction FOCUS reported, a belief nobody
+/// measured, or an estimate that was about right.
 fn claim_review(
     fact: &Fact,
     view: &FactView,
     sources: &[&SourceView],
     base_url: &str,
     first_published: Option<&&str>,
-) -> serde_json::Value {
-    let survey = match &fact.estimate {
-        Estimate::Measured { figure, .. } => sources.iter().find(|s| s.id == figure.source),
-        Estimate::Direction { finding, .. } => sources.iter().find(|s| s.id == finding.source),
-        Estimate::None => None,
-    };
-    let mut claim = serde_json::json!({ "@type": "Claim" });
-    if let Some(s) = survey {
-        claim["appearance"] =
-            serde_json::json!({ "@type": "CreativeWork", "name": s.citation_full, "url": s.url_main });
-        claim["author"] = serde_json::json!({ "@type": "Organization", "name": s.producer });
+) -> Option<serde_json::Value> {
+    let Estimate::Measured { figure, .. } = &fact.estimate else { return None };
+    if !fact.verdict.is_misperception() {
+        return None;
     }
-    serde_json::json!({
+    let survey = sources.iter().find(|s| s.id == figure.source)?;
+    Some(serde_json::json!({
         "@context": "https://schema.org",
         "@type": "ClaimReview",
         "url": view.permalink,
-        "claimReviewed": view.belief,
+        "claimReviewed": view.estimate_sentence,
         "datePublished": first_published.map_or(view.last_updated.as_str(), |d| *d),
         "author": { "@type": "Organization", "name": "factgap", "url": base_url },
-        "reviewRating": { "@type": "Rating", "alternateName": view.verdict_label },
-        "itemReviewed": claim,
+        "reviewRating": { "@type": "Rating", "alternateName": view.rating },
+        "itemReviewed": {
+            "@type": "Claim",
+            "description": format!("{} ({})", view.comparison, survey.citation_full),
+        },
         "reviewBody": format!("{} {}", view.sentence, view.comparison),
-    })
+    }))
 }
 
 /// The social image's context. Right to left, the layout is mirrored and
@@ -904,14 +924,15 @@ fn write_downloads(
     env: &Environment<'static>,
     catalog: &Catalog,
     visible: &[Fact],
+    headlines: &BTreeMap<String, String>,
     data_date: &str,
 ) -> Result<usize, PublishError> {
     let project = input.project;
     let lang = &project.config.site.languages[0];
     let fail = |what: &'static str| move |e: String| PublishError::Data { what, message: e };
     let note = catalog.message(lang, "data-licence-note", &[])?;
-    let csv =
-        data::facts_csv(visible, &project.config.site.base_url).map_err(|e| fail("data/facts.csv")(e.to_string()))?;
+    let csv = data::facts_csv(visible, headlines, &project.config.site.base_url)
+        .map_err(|e| fail("data/facts.csv")(e.to_string()))?;
     let json = data::facts_json(visible, data_date, &note).map_err(|e| fail("data/facts.json")(e.to_string()))?;
     let observations = data::observations_csv(&input.normalized.observations)
         .map_err(|e| fail("data/observations.csv")(e.to_string()))?;

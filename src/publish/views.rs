@@ -31,10 +31,21 @@ pub struct FigureView {
     pub source_title: String,
     pub citation: String,
     pub certainty: String,
+    /// The certainty mark in words, in the page's language.
+    pub certainty_text: String,
+    /// The same, short enough for a card's footer or an image's source line.
+    pub certainty_short: String,
     pub flags: String,
     pub quote: Option<String>,
     pub n_text: Option<String>,
     pub stale: bool,
+}
+
+/// A figure beside the headline for context, as a sentence with its provenance.
+#[derive(Debug, Serialize)]
+pub struct ContextView {
+    pub sentence: String,
+    pub figure: FigureView,
 }
 
 #[derive(Debug, Serialize)]
@@ -48,7 +59,9 @@ pub struct EstimateView {
     pub statement: Option<String>,
     pub finding_quote: Option<String>,
     pub finding_citation: Option<String>,
-    pub finding_period: Option<String>,
+    /// The finding's certainty mark, and in words.
+    pub finding_certainty: Option<String>,
+    pub finding_certainty_text: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -73,9 +86,30 @@ pub struct FactView {
     pub verdict_label: String,
     pub comparison: String,
     pub gap_text: Option<String>,
+    /// Whether a belief was measured or reported here, so the page names a myth
+    /// and says why people get it wrong; never where nobody measured the belief,
+    /// nor where the public was about right.
+    pub show_myth: bool,
+    /// The page's finding where there is no myth: "about right", or that no
+    /// survey measured what people here believe.
+    pub finding: Option<String>,
+    /// The public's measured estimate as a sentence (what the average respondent
+    /// believed), and the rating of it against the figure: ClaimReview's claim and rating.
+    pub estimate_sentence: Option<String>,
+    pub rating: Option<String>,
+    /// The actual figure is a survey's own benchmark, not an official statistic.
+    pub actual_is_benchmark: bool,
+    /// "Official figure" or "Actual figure, as the survey gives it".
+    pub actual_row_label: String,
     pub actual: FigureView,
+    /// The figure nearest the survey, when the estimate was judged against another than the headline.
+    pub compared: Option<FigureView>,
     pub estimate: EstimateView,
+    /// Figures a reader needs beside the headline, each with its provenance.
+    pub context: Vec<ContextView>,
     pub caveats: Vec<String>,
+    /// The caveat saying the figure is about another population than the belief, if any.
+    pub population_note: Option<String>,
     pub stale: bool,
     pub cite_short: String,
     pub cite_full: String,
@@ -83,6 +117,10 @@ pub struct FactView {
     pub topic_label: String,
     /// The day a figure of this fact last changed on the site (set from the changelog).
     pub last_updated: String,
+    /// How the headline's figures were obtained and when ("transcribed from the publication on …").
+    pub data_date_text: String,
+    /// The last change to the fact's figures after it was first published, from the change log.
+    pub last_change: Option<String>,
     /// When the official figure's source next publishes, as far as is known.
     pub next_update: String,
     pub compare_chart: Option<CompareChart>,
@@ -99,12 +137,16 @@ pub struct FactView {
     pub actual_label: String,
 }
 
+/// One point of the trend, with its own observation's source and certainty.
 #[derive(Debug, Serialize)]
 pub struct TrendRow {
     pub period: String,
     pub value_text: String,
     pub flags: String,
     pub years_since_arrival: Option<String>,
+    pub citation: String,
+    pub certainty: String,
+    pub certainty_text: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -127,6 +169,8 @@ pub struct SourceView {
     pub population_definitions: Vec<(String, String)>,
     pub origin: String,
     pub origin_file: Option<String>,
+    /// Its seed figures were read from a third-party copy of the producer's files (all marked D).
+    pub seed_copy: bool,
     pub retrieved_at: Option<String>,
     pub sha256: Option<String>,
     pub provider_updated: Option<String>,
@@ -225,7 +269,8 @@ impl ViewContext<'_> {
         if self.catalog.has(self.lang, &format!("age-{age}")) {
             self.t(&format!("age-{age}"), &[])
         } else {
-            self.t("age-range", &[("range", age.replace('-', "–").into())])
+            // The range in the page's digits ("٢٥–٦٤" on Arabic pages), start first.
+            self.t("age-range", &[("range", self.own_text(&age.replace('-', "–")).into())])
         }
     }
 
@@ -251,11 +296,18 @@ impl ViewContext<'_> {
             source_title,
             citation: f.citation.clone(),
             certainty: f.certainty.as_str().to_string(),
+            certainty_text: self.certainty_text(f.certainty)?,
+            certainty_short: self.t(&format!("certainty-short-{}", f.certainty.as_str()), &[])?,
             flags: f.flags.clone(),
             quote: f.quote.clone(),
             n_text: f.n.map(|n| self.num(n as f64, 0)).transpose()?,
             stale: self.is_stale(&f.source),
         })
+    }
+
+    /// A certainty mark in words ("seen in the primary source").
+    pub fn certainty_text(&self, c: crate::normalize::Certainty) -> Result<String, I18nError> {
+        self.t(&format!("certainty-words-{}", c.as_str()), &[])
     }
 
     /// `2024` in the language's digits; `2023-03` becomes its "March 2023".
@@ -372,10 +424,11 @@ impl ViewContext<'_> {
                     statement: None,
                     finding_quote: None,
                     finding_citation: None,
-                    finding_period: None,
+                    finding_certainty: None,
+                    finding_certainty_text: None,
                 }
             }
-            Estimate::Direction { finding, period, .. } => {
+            Estimate::Direction { finding, .. } => {
                 sources.push(finding.source.clone());
                 EstimateView {
                     kind: "direction".into(),
@@ -386,7 +439,8 @@ impl ViewContext<'_> {
                     statement: Some(self.finding_statement(finding)),
                     finding_quote: finding.quote.clone(),
                     finding_citation: Some(finding.citation.clone()),
-                    finding_period: Some(self.period(period)?),
+                    finding_certainty: Some(finding.certainty.as_str().to_string()),
+                    finding_certainty_text: Some(self.certainty_text(finding.certainty)?),
                 }
             }
             Estimate::None => EstimateView {
@@ -398,36 +452,105 @@ impl ViewContext<'_> {
                 statement: None,
                 finding_quote: None,
                 finding_citation: None,
-                finding_period: None,
+                finding_certainty: None,
+                finding_certainty_text: None,
             },
         };
         let verdict = fact.verdict.as_str().to_string();
         let gap_text = fact.gap_pp.map(|g| self.num(g.abs(), 1)).transpose()?;
+        let compared = fact.compared.as_ref().map(|c| self.figure(c)).transpose()?;
+        // The figure the estimate was judged against: the headline, or the one at the time of the survey.
+        let judged = compared.as_ref().unwrap_or(&actual);
+        let benchmark = fact.actual_is_benchmark;
+        let actual_name = self.t(if benchmark { "actual-name-benchmark" } else { "actual-name-official" }, &[])?;
+        let place_args = self.place_args(&fact.geo)?;
         let comparison = match (&fact.estimate, &gap_text) {
-            (Estimate::Measured { figure, .. }, Some(gap)) => self.t(
-                &format!("comparison-{verdict}"),
-                &[
-                    ("estimate", self.value_text(figure.value, figure.unit)?.into()),
-                    ("actual", actual.value_text.clone().into()),
-                    ("gap", gap.clone().into()),
-                    ("margin", self.num(fact.combined_margin_pp.unwrap_or_default(), 1)?.into()),
-                ],
-            )?,
-            (Estimate::Direction { .. }, _) => self.t(&format!("comparison-direction-{verdict}"), &[])?,
-            _ => self.t("comparison-no_measured_estimate", &[])?,
+            (Estimate::Measured { figure, margin_basis, .. }, Some(gap)) => {
+                let basis = serde_json::to_value(margin_basis).ok().and_then(|v| v.as_str().map(str::to_string));
+                let margin = self.t(
+                    &format!("margin-phrase-{}", basis.unwrap_or_default()),
+                    &[("margin", self.num(fact.combined_margin_pp.unwrap_or_default(), 1)?.into())],
+                )?;
+                self.t(
+                    &format!("comparison-{verdict}"),
+                    &[
+                        vec![
+                            ("estimate", self.value_text(figure.value, figure.unit)?.into()),
+                            ("actual", judged.value_text.clone().into()),
+                            ("actual_name", actual_name.clone().into()),
+                            ("gap", gap.clone().into()),
+                            ("margin_phrase", margin.into()),
+                        ],
+                        place_args.clone(),
+                    ]
+                    .concat(),
+                )?
+            }
+            (Estimate::Direction { finding, .. }, _) => {
+                let direction = serde_json::to_value(finding.direction)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default();
+                self.t(
+                    &format!("comparison-direction-{direction}"),
+                    &[("subject", self.t(&format!("direction-subject-{}", fact.topic.as_str()), &[])?.into())],
+                )?
+            }
+            _ => self.t("comparison-no_measured_estimate", &place_args)?,
         };
+        let (estimate_sentence, rating) = match &fact.estimate {
+            Estimate::Measured { figure, .. } if fact.verdict.is_misperception() => (
+                Some(self.sentence(&fact.indicator, &fact.geo, figure)?),
+                Some(self.t(
+                    &format!("rating-{verdict}"),
+                    &[("actual", judged.value_text.clone().into()), ("actual_name", actual_name.clone().into())],
+                )?),
+            ),
+            _ => (None, None),
+        };
+        let show_myth = fact.verdict.is_misperception() || fact.verdict == crate::compare::Verdict::DirectionReported;
+        let finding = match fact.verdict {
+            crate::compare::Verdict::AboutRight => Some(self.t("finding-about_right", &place_args)?),
+            crate::compare::Verdict::NoMeasuredEstimate => Some(comparison.clone()),
+            _ => None,
+        };
+        // The myth named once: the belief a survey measured, or what FOCUS reported.
+        let belief = match &fact.estimate {
+            Estimate::Direction { .. } => estimate.statement.clone().unwrap_or_default(),
+            _ => text.map(|t| self.own_text(&t.belief)).unwrap_or_default(),
+        };
+        let context = fact
+            .context
+            .iter()
+            .map(|c| {
+                Ok(ContextView {
+                    sentence: self.sentence(&c.indicator, &fact.geo, &c.figure)?,
+                    figure: self.figure(&c.figure)?,
+                })
+            })
+            .collect::<Result<Vec<_>, I18nError>>()?;
         sources.sort();
         sources.dedup();
         let stale = sources.iter().any(|s| self.is_stale(s));
         // The date of the data cited, not of the build: a rebuild with nothing new changes no page.
-        let date = self.normalized.source(&fact.actual.source).and_then(|s| s.as_of).unwrap_or(self.now).date_naive();
-        let date = self.date(date)?;
+        let actual_source = self.normalized.source(&fact.actual.source);
+        let day = actual_source.and_then(|s| s.as_of).unwrap_or(self.now).date_naive();
+        let date = self.date(day)?;
+        // How the figures got here, and when: retrieved, transcribed, or read from a copy.
+        let data_date_text = match actual_source.map(|s| &s.origin) {
+            Some(Origin::Snapshot { .. }) => self.t("fact-as-of-snapshot", &[("date", date.clone().into())])?,
+            _ if fact.actual.certainty == crate::normalize::Certainty::D => {
+                self.t("fact-as-of-copy", &[("date", date.clone().into())])?
+            }
+            _ => self.t("fact-as-of-seed", &[("date", date.clone().into())])?,
+        };
         let data_citation = self
             .normalized
             .source(&fact.actual.source)
             .map(|s| s.spec.provenance.citation_full.clone())
             .unwrap_or_default();
         let year = self.catalog.plain_number(self.lang, i64::from(self.now.year()))?;
+        let certainty_short = actual.certainty_short.clone();
         let cite_args = |data: String| -> Vec<(&str, Arg)> {
             vec![
                 ("title", sentence.clone().into()),
@@ -435,6 +558,7 @@ impl ViewContext<'_> {
                 ("date", date.clone().into()),
                 ("year", year.clone().into()),
                 ("data", data.into()),
+                ("certainty", certainty_short.clone().into()),
             ]
         };
         let short_data = self
@@ -446,7 +570,7 @@ impl ViewContext<'_> {
             Some(who) => self.t("chart-estimate", &[("respondents", who.clone().into())])?,
             None => String::new(),
         };
-        let actual_label = self.t("chart-actual", &[])?;
+        let actual_label = self.t(if benchmark { "chart-actual-benchmark" } else { "chart-actual" }, &[])?;
         let in_unit = |v: f64| self.value_text(v, fact.actual.unit).unwrap_or_default();
         let compare_chart = match (&fact.estimate, &estimate.figure) {
             (Estimate::Measured { .. }, Some(figure)) => charts::compare(
@@ -457,7 +581,7 @@ impl ViewContext<'_> {
                         Some(m) => format!("{} ± {m}", figure.value_text),
                         None => figure.value_text.clone(),
                     },
-                    &actual.value_text,
+                    &judged.value_text,
                 ),
                 in_unit,
             ),
@@ -468,7 +592,8 @@ impl ViewContext<'_> {
                 "chart-desc",
                 &[
                     ("estimate", figure.value_text.clone().into()),
-                    ("actual", actual.value_text.clone().into()),
+                    ("actual", judged.value_text.clone().into()),
+                    ("actual_name", actual_name.clone().into()),
                     ("respondents", estimate.respondents_label.clone().unwrap_or_default().into()),
                 ],
             )?,
@@ -481,8 +606,8 @@ impl ViewContext<'_> {
             compare_chart.iter_mut().for_each(CompareChart::mirror);
             trend_chart.iter_mut().for_each(TrendChart::mirror);
         }
-        let trend_rows = match &trend_chart {
-            Some(_) => fact
+        let trend_rows = match fact.trend.len() >= 2 {
+            true => fact
                 .trend
                 .iter()
                 .map(|p| {
@@ -491,10 +616,13 @@ impl ViewContext<'_> {
                         value_text: self.value_text(p.value, fact.actual.unit)?,
                         flags: p.flags.clone(),
                         years_since_arrival: p.years_since_arrival.map(|y| self.num(f64::from(y), 0)).transpose()?,
+                        citation: p.citation.clone(),
+                        certainty: p.certainty.as_str().to_string(),
+                        certainty_text: self.certainty_text(p.certainty)?,
                     })
                 })
                 .collect::<Result<_, I18nError>>()?,
-            None => Vec::new(),
+            false => Vec::new(),
         };
         let trend_desc = match (&trend_chart, fact.trend.first(), fact.trend.last()) {
             (Some(chart), Some(first), Some(last)) => self.t(
@@ -522,7 +650,7 @@ impl ViewContext<'_> {
             geo: fact.geo.clone(),
             place: self.place(&fact.geo)?,
             sentence: sentence.clone(),
-            belief: text.map(|t| self.own_text(&t.belief)).unwrap_or_default(),
+            belief,
             why: text.map(|t| self.own_text(&t.why)).unwrap_or_default(),
             why_short: text.and_then(|t| t.why_short.as_deref()).map(|w| self.own_text(w)),
             in_place: self.in_place(&fact.geo)?,
@@ -534,15 +662,31 @@ impl ViewContext<'_> {
             verdict,
             comparison,
             gap_text,
+            show_myth,
+            finding,
+            estimate_sentence,
+            rating,
+            actual_is_benchmark: benchmark,
+            actual_row_label: self.t(if benchmark { "row-actual-benchmark" } else { "row-actual" }, &[])?,
             actual,
+            compared,
             estimate,
+            context,
             caveats: fact.caveats.iter().map(|c| self.caveat(c)).collect::<Result<_, _>>()?,
+            population_note: fact
+                .caveats
+                .iter()
+                .find(|c| c.kind == crate::compare::CaveatKind::PopulationDiffers)
+                .map(|c| self.caveat(c))
+                .transpose()?,
             stale,
             cite_short: self.t("cite-short", &cite_args(short_data))?,
             cite_full: self.t("cite-full", &cite_args(data_citation))?,
             sources,
             topic_label: self.t(&format!("topic-{}", fact.topic.as_str()), &[])?,
-            last_updated: date.clone(),
+            last_updated: day.format("%Y-%m-%d").to_string(),
+            data_date_text,
+            last_change: None,
             next_update,
             compare_chart,
             trend_chart,
@@ -598,6 +742,9 @@ impl ViewContext<'_> {
                 .collect::<Result<_, I18nError>>()?,
             origin: origin.to_string(),
             origin_file,
+            seed_copy: matches!(s.origin, Origin::Seed { .. })
+                && !s.certainties.is_empty()
+                && s.certainties.iter().all(|c| *c == crate::normalize::Certainty::D),
             retrieved_at,
             sha256,
             provider_updated,

@@ -65,14 +65,16 @@ fn a_gap_inside_the_margin_is_about_right() {
 }
 
 #[test]
-fn a_directional_focus_finding_gives_its_direction_without_a_gap() {
+fn a_directional_focus_finding_gives_its_direction_without_a_gap_or_a_verdict() {
     let facts = facts();
     let f = fact(&facts, "jobs-xd");
-    assert_eq!(f.verdict, Verdict::Underestimated);
+    // A direction FOCUS reported is not a measured gap: no verdict on this figure.
+    assert_eq!(f.verdict, Verdict::DirectionReported);
     assert_eq!(f.gap_pp, None);
     assert!(matches!(&f.estimate, Estimate::Direction { finding, .. } if finding.id == "under-jobs"));
-    // Same population: no pairing caveat. The latest figure within the allowed gap (2021, not 2012).
+    // Same population: no pairing caveat. The headline is the latest figure (2021, not 2012).
     assert_eq!(f.actual.period, "2021");
+    assert_eq!(f.compared, None, "nothing was compared");
     assert_eq!(
         kinds(f),
         vec![CaveatKind::FindingPeriod, CaveatKind::DirectionOnly, CaveatKind::FindingAcrossCountries]
@@ -126,7 +128,7 @@ fn a_place_without_an_estimate_has_no_measured_public_estimate() {
 #[test]
 fn a_claim_naming_an_unknown_finding_is_an_error_for_check() {
     let project = TestProject::fixture("verdicts");
-    project.edit("sources/claims.toml", "finding = \"under-jobs\"\npopulation = \"refugees\"\nperiod = \"2020\"\n[[claim.actual]]\npopulation = \"refugees\"\n[[claim.actual]]", "finding = \"no-such-finding\"\npopulation = \"refugees\"\nperiod = \"2020\"\n[[claim.actual]]\npopulation = \"refugees\"\n[[claim.actual]]");
+    project.edit("sources/claims.toml", "finding = \"under-jobs\"\npopulation = \"refugees\"\n[[claim.actual]]\npopulation = \"refugees\"\n[[claim.actual]]", "finding = \"no-such-finding\"\npopulation = \"refugees\"\n[[claim.actual]]\npopulation = \"refugees\"\n[[claim.actual]]");
     let report = factgap::pipeline::check(project.path(), now()).unwrap();
     let error = report.problems.iter().find(|p| p.is_error()).expect("an error");
     assert!(error.message.contains("claim `jobs`: finding `no-such-finding` is not in source `findings`"), "{error}");

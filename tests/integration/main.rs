@@ -11,6 +11,7 @@ mod connectors;
 mod faults;
 mod fetch;
 mod generated;
+mod honesty;
 mod languages;
 mod normalize;
 mod pipeline;

@@ -23,9 +23,12 @@ fn the_site_shows_figures_citations_and_the_debunking_order() {
     assert!(topic.contains(sentence));
     assert!(topic.contains("href=\"../../facts/employment-de/index.html\""));
 
-    let page = project.page("facts/employment-de/index.html");
-    // The fact, the myth named once and flagged, why people get it wrong, the fact again.
-    let belief = "Few refugees ever find work.";
+    // A measured misperception: the fact, the myth named once and flagged, why
+    // people get it wrong, the fact again; in the markup, the public's estimate
+    // is the claim reviewed.
+    let it_sentence = "In Italy, people born outside the EU made up 7% of the population in 2017.";
+    let page = project.page("facts/population-share-non-eu-born-it/index.html");
+    let belief = "There are far more immigrants than the official figures say.";
     let (visible, json_ld) = page.split_at(position(&page, "<script type=\"application/ld+json\">"));
     let (json_ld, visible_rest) = json_ld.split_at(position(json_ld, "</script>"));
     assert_eq!(
@@ -34,29 +37,39 @@ fn the_site_shows_figures_citations_and_the_debunking_order() {
         "the myth is named exactly once"
     );
     let review: serde_json::Value = serde_json::from_str(&json_ld[json_ld.find('>').unwrap() + 1..]).unwrap();
-    assert_eq!(review["claimReviewed"], belief, "in the markup the myth is only the claim reviewed");
-    assert_eq!(json_ld.matches(belief).count(), 1);
+    assert_eq!(
+        review["claimReviewed"],
+        "In Italy, people born outside the EU made up 24.6% of the population in 2017."
+    );
+    assert_eq!(review["reviewRating"]["alternateName"], "Overestimated: the actual figure the survey gives is 7%");
     let title = &page[position(&page, "<title>")..position(&page, "</title>")];
     assert!(!title.contains(belief), "the myth is never the title");
-    let fact_at = position(&page, &format!("<h1 class=\"the-fact\">{sentence}</h1>"));
+    let fact_at = position(&page, &format!("<h1 class=\"the-fact\">{it_sentence}</h1>"));
     let myth_at = position(&page, "<span class=\"myth-flag\">Myth</span>");
     let belief_at = myth_at + position(&page[myth_at..], belief);
     let why_at = position(&page, "Why people get it wrong");
-    let again_at = position(&page, &format!("<p class=\"restated\">{sentence}</p>"));
+    let again_at = position(&page, &format!("<p class=\"restated\">{it_sentence}</p>"));
     assert!(fact_at < myth_at && myth_at < belief_at && belief_at < why_at && why_at < again_at);
-    // The finding it answers, the caveats, the citation and the provenance.
+
+    // A refugee fact in a FOCUS country: what FOCUS reported, in its words, with its
+    // citation and certainty, and no ClaimReview (no one measured this belief).
+    let page = project.page("facts/employment-de/index.html");
+    assert!(!page.contains("application/ld+json"));
+    let myth_at = position(&page, "<span class=\"myth-flag\">Myth</span>");
+    assert!(myth_at < position(&page, "tends to underestimate the employment of the arriving community"));
     assert!(page.contains("they underestimate their level of education and employment"));
+    assert!(page.contains("FOCUS project news release, 2022</bdi> · seen in the primary source"));
     assert!(page.contains("FOCUS asked about refugees from Syria granted protection after 2015"));
     assert!(page.contains("IAB, iab.de/daten/syrische-arbeitskraefte-in-deutschland"));
     assert!(page.contains("Kohorte der 2015 zugezogenen syrischen Geflüchteten"));
-    assert!(page.contains("factgap (2026), “In Germany, 60% of Syrian refugees who arrived in 2015 were in work in 2022.”, https://factgap.example/facts/employment-de/. Data: IAB-BAMF-SOEP Survey of Refugees."));
+    assert!(page.contains("factgap (2026), “In Germany, 60% of Syrian refugees who arrived in 2015 were in work in 2022.”, https://factgap.example/facts/employment-de/. Data: IAB-BAMF-SOEP Survey of Refugees (seen in the primary source)."));
     assert!(page.contains("(data accessed November 24, 2026)"), "the date the cited data were read");
     assert!(page.contains("sources/seed/iab.refugee_survey.csv"));
 
     // A measured estimate: numbers, gap and margin on the page.
     let it = project.page("facts/population-share-non-eu-born-it/index.html");
     assert!(it.contains("In Italy, people born outside the EU made up 7% of the population in 2017."));
-    assert!(it.contains("The public estimated 24.6%; the official figure is 7%: 17.6 points too high, more than the margin of error (±5 points)."));
+    assert!(it.contains("The public estimated 24.6%; the actual figure the survey gives is 7%: 17.6 points too high, more than factgap's assumed margin of ±5 points (the survey publishes none)."));
     assert!(it.contains("Special Eurobarometer 469"));
 
     // Eurostat figures carry their flags, source and licence.
@@ -78,8 +91,11 @@ fn the_site_shows_figures_citations_and_the_debunking_order() {
     let de = rows.iter().find(|r| &r[0] == "employment-de").unwrap();
     assert_eq!(
         (&de[col("actual_value")], &de[col("actual_population")], &de[col("verdict")]),
-        ("60", "syrian_refugees_2015_arrivals", "underestimated")
+        ("60", "syrian_refugees_2015_arrivals", "direction_reported")
     );
+    assert_eq!(&de[col("headline")], "In Germany, 60% of Syrian refugees who arrived in 2015 were in work in 2022.");
+    assert_eq!((&de[col("estimate_value")], &de[col("estimate_direction")]), ("", "underestimated"));
+    assert_eq!(&de[col("estimate_period")], "", "FOCUS gives no survey year");
     assert!(de[col("actual_citation")].contains("syrische-arbeitskraefte"));
     let eu = rows.iter().find(|r| &r[0] == "employment-eu27-2020").unwrap();
     assert_eq!((&eu[col("actual_value")], &eu[col("actual_period")], &eu[col("actual_flags")]), ("64.2", "2024", ""));

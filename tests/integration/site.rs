@@ -55,7 +55,9 @@ fn every_page_type_is_built_and_linked() {
     }
     let home = project.page("index.html");
     assert!(home.contains("The facts, first") && home.contains("What changed in the last run"));
-    assert!(home.contains("Data last refreshed on November 24, 2026."));
+    assert!(home.contains(
+        "No source has been refreshed from its producer yet; figures last transcribed on November 24, 2026."
+    ));
     assert!(home.contains("38 changes published on November 24, 2026"), "the first publication: every fact is new");
 
     let robots = project.read("output/site/robots.txt");
@@ -91,10 +93,13 @@ fn a_fact_page_has_its_charts_data_table_dates_and_downloads() {
     let svg = &it[it.find("<svg class=\"chart chart-compare\"").expect("a comparison chart")..];
     let svg = &svg[..svg.find("</svg>").unwrap()];
     assert!(svg.contains("role=\"img\"") && svg.contains("<title id=\"compare-title\">"));
-    assert!(svg.contains("the general public estimated 24.6%; the official figure is 7%."));
+    assert!(svg.contains("the general public estimated 24.6%; the actual figure the survey gives is 7%."));
     assert!(svg.contains("24.6% ± 5") && svg.contains(">7%<"));
     assert!(svg.contains("fill=\"url(#hatch)\""), "the estimate is hatched: not colour alone");
-    assert!(it.contains("Last updated November 24, 2026"));
+    assert!(
+        it.contains("Figures transcribed from the publication on November 24, 2026"),
+        "the data's date, not the build's"
+    );
     assert!(it.contains("Next expected update: none expected: a one-off publication"));
     assert!(it.contains("href=\"../../facts/population-share-non-eu-born-it/data.csv\""));
 
@@ -106,13 +111,16 @@ fn a_fact_page_has_its_charts_data_table_dates_and_downloads() {
     assert!(hr.contains("<caption>The data of the chart</caption>"));
     assert!(hr.contains("Next expected update: once a year; no date announced"));
 
-    // The 2015 arrival cohort (IAB), year by year since arrival, beside its one Syrian figure.
+    // One Syrian figure: no trend of another population beside it (the chart chained
+    // three populations and concepts before). Two points make a table, not a line, and
+    // each row names its own source.
     let de = project.page("facts/employment-de/index.html");
-    assert!(de.contains("<svg class=\"chart chart-trend\""), "employment by years since arrival");
-    assert!(de.contains("The official figure for refugees who arrived in 2015, year by year since arrival"));
-    for value in [">20%<", ">35%<", ">64%<"] {
-        assert!(de.contains(value), "{value} in the cohort's trend table");
-    }
+    assert!(!de.contains("<svg class=\"chart chart-trend\""));
+    assert!(!de.contains(">64%<") && !de.contains(">35%<"), "the all-nationality cohort is not charted as Syrians");
+    let welfare = project.page("facts/welfare-de/index.html");
+    assert!(!welfare.contains("<svg class=\"chart chart-trend\""), "two points: no line");
+    let table = &welfare[welfare.find("<table class=\"trend-table\">").unwrap()..];
+    assert!(table.contains("correctiv.org") && table.contains("Reuters/onvista.de"), "each point its own citation");
 
     // Under 30 KB before compression, and nothing fetched from elsewhere.
     for page in std::fs::read_dir(project.out().join("site/facts")).unwrap() {
@@ -143,7 +151,7 @@ fn each_fact_offers_its_data_the_package_describes_the_downloads_and_the_zip_hol
     let json: serde_json::Value =
         serde_json::from_str(&project.read("output/site/facts/employment-hr/data.json")).unwrap();
     assert_eq!(json["facts"][0]["id"], "employment-hr");
-    assert_eq!(json["facts"][0]["actual"]["value"].as_f64().unwrap().to_string(), rows[0][2].to_string());
+    assert_eq!(json["facts"][0]["actual"]["value"].as_f64().unwrap().to_string(), rows[0][3].to_string());
 
     let package: serde_json::Value = serde_json::from_str(&project.read("output/site/data/datapackage.json")).unwrap();
     assert_eq!(package["profile"], "data-package", "facts.json is not tabular, so the package is a plain data package");
@@ -248,7 +256,7 @@ fn changes_are_logged_across_runs_with_old_and_new_values_and_never_rewritten() 
     let home = project.page("index.html");
     assert!(home.contains("One change published on December 1, 2026"));
     let fact = project.page("facts/employment-de/index.html");
-    assert!(fact.contains("Last updated December 1, 2026"));
+    assert!(fact.contains("Figure changed on December 1, 2026: Corrected"), "the correction is noted on the fact");
     // The feed carries the correction first.
     let feed = project.read("output/site/feed.atom");
     let first_entry = &feed[feed.find("<entry>").unwrap()..];

@@ -17,7 +17,8 @@ nav-footer-label = المواضيع والبلدان والمزيد
 feed-title = الحقائق الجديدة والمحدَّثة والمصحَّحة (موجز Atom)
 feed-subtitle = كل حقيقة ينشرها factgap لأول مرة، وكل رقم يتغيّر، وكل تصحيح.
 footer-licence = النصوص من إعداد factgap. يحتفظ كل رقم بترخيص مصدره المذكور معه؛ اذكر المصدر عند استخدام الرقم.
-footer-refreshed = آخر تحديث للبيانات: { $date }.
+footer-refreshed = آخر تحديث للبيانات من الجهات المنتجة لها: { $date }.
+footer-transcribed = لم يُحدَّث أي مصدر من الجهة المنتجة له بعد؛ آخر نقل للأرقام: { $date }.
 footer-focus = يسير factgap وفق توصية من مشروع FOCUS (برنامج Horizon 2020 التابع للاتحاد الأوروبي، المنحة 822401): نشر الوضع الحقيقي للاجئين بانتظام وإشراك وسائل الإعلام.
 
 ## الأعداد والتواريخ والقيم. تُنسَّق الأعداد والتواريخ بواسطة ICU4X وفق اللغة
@@ -49,8 +50,9 @@ who-with-sex-and-age = { $population } من { $sex } { $age }
 
 ## الصفحة الرئيسية
 home-title = اللاجئون في الأرقام الرسمية
-home-intro = وجد مشروع FOCUS أن الناس في ألمانيا والسويد وكرواتيا والأردن يقلّلون من تقدير مستوى تعليم اللاجئين ومدى انخراطهم في العمل، ويبالغون في تقدير عدد من يتلقّون منهم المساعدات الاجتماعية. نعرض هنا الأرقام الرسمية، ومصدر كل منها، ومدى اليقين فيه.
-home-refreshed = آخر تحديث للبيانات: { $date }.
+home-intro = يفيد مشروع FOCUS بأن المقيمين منذ مدة طويلة في المدن التي درسها في ألمانيا والسويد وكرواتيا والأردن يميلون إلى التقليل من تقدير تعليم اللاجئين وعملهم وإلى المبالغة في تقدير عدد من يتلقّون المساعدات الاجتماعية؛ ولم ينشر أرقام الاستطلاع التي يستند إليها ذلك. نعرض هنا الأرقام الرسمية، ومصدر كل منها، ومدى اليقين فيه.
+home-refreshed = آخر تحديث للبيانات من الجهات المنتجة لها: { $date }.
+home-transcribed = لم يُحدَّث أي مصدر من الجهة المنتجة له بعد؛ آخر نقل للأرقام: { $date }.
 home-headlines = الحقائق أولًا
 home-changed = ما الذي تغيّر في آخر تحديث
 home-changed-intro = { $count ->
@@ -99,17 +101,22 @@ numbers-caption = الرقم الرسمي وتقدير الجمهور
 col-figure = الرقم
 col-years-since-arrival = السنوات منذ الوصول
 col-flags = العلامات
-fact-updated = آخر تحديث: { $date }
+fact-updated = الأرقام كما في { $date }
+fact-changed = تغيّر الرقم في { $date }: { $kind }
+fact-as-of-snapshot = أرقام جُلبت من الجهة المنتجة في { $date }
+fact-as-of-seed = أرقام نُقلت من المنشور في { $date }
+fact-as-of-copy = أرقام قُرئت من نسخة طرف ثالث بتاريخ { $date }
 fact-next-update = التحديث المتوقع التالي: { $next }
 chart-compare-title = تقدير الجمهور إلى جانب الرقم الرسمي
-chart-compare-caption = العمود المخطَّط: تقدير الجمهور مع هامش الخطأ. العمود المصمت: الرقم الرسمي.
+chart-compare-caption = العمود المخطّط: تقدير الجمهور مع الهامش الذي يعتمده الحكم. العمود المصمت: الرقم الذي قورن به.
 chart-estimate = تقدير { $respondents }
 chart-actual = الرقم الرسمي
-chart-desc = رسم بياني بالأعمدة: بلغ تقدير { $respondents } { $estimate }، والرقم الرسمي { $actual }.
+chart-actual-benchmark = القيمة الفعلية (كما يذكرها الاستطلاع)
+chart-desc = مخطط أعمدة: قدّر { $respondents } { $estimate }؛ و{ $actual_name } { $actual }.
 chart-trend-title = الرقم الرسمي عبر الزمن
 chart-trend-title-arrival = الرقم الرسمي بحسب السنوات منذ الوصول
 chart-trend-title-population = الرقم الرسمي سنةً بعد سنة منذ الوصول: { $population }
-trend-caption-population = تتابع السلسلة الفئة التالية (في المسح نفسه) من سنة إلى أخرى منذ وصولها: { $population }.
+trend-caption-population = تتابع السلسلة هذه الفئة، لا فئة العنوان: { $population }؛ ومصدر كل نقطة ودرجة اليقين فيها في الجدول.
 trend-heading = عبر الزمن
 trend-caption = النقاط المفرَّغة تحمل علامة من المصدر (انظر الجدول).
 trend-table-caption = بيانات الرسم البياني
@@ -128,23 +135,44 @@ col-source = المصدر
 col-certainty = درجة اليقين
 col-latest = أحدث البيانات
 row-actual = الرقم الرسمي
+row-actual-benchmark = القيمة الفعلية كما يذكرها الاستطلاع
+row-compared = وقت إجراء الاستطلاع
+context-heading = للمقارنة
 row-estimate = تقدير { $respondents }
 sample-size = n = { $n }
 flags-explain = علامات Eurostat: b = انقطاع في السلسلة، u = موثوقية منخفضة، d = تعريف مختلف
 certainty-V = V: ورد بنصّه في المصدر الأولي، أو قُرئ من خدمة البيانات التابعة للجهة المنتجة نفسها
 certainty-S = S: ورد في مصدر ثانوي فقط (خبر أو ملخّص) ينقل عن الأصل
 certainty-D = D: قُرئ من نسخة لدى طرف ثالث من ملفات Eurostat؛ وتحلّ محله بيانات Eurostat نفسها عند أول جلب ناجح تالٍ
+certainty-words-V = رُئي في المصدر الأصلي أو قُرئ من خدمة البيانات الخاصة بالجهة المنتجة
+certainty-words-S = نقله مصدر ثانوي يقتبس الأصل؛ لم يُتحقَّق منه في الأصل بعد
+certainty-words-D = من نسخة لملفات يوروستات أعدّها طرف ثالث، لم يُتحقَّق منها لدى يوروستات بعد؛ يُستبدل برقم يوروستات نفسه عند جلبه
+certainty-short-V = رُئي في المصدر الأصلي
+certainty-short-S = من مصدر ثانوي، لم يُتحقَّق منه بعد
+certainty-short-D = نسخة طرف ثالث من ملفات يوروستات، لم يُتحقَّق منها بعد
 
 verdict-overestimated = تقدير أعلى من الواقع
 verdict-underestimated = تقدير أقل من الواقع
 verdict-about_right = تقدير قريب من الواقع
+verdict-direction_reported = FOCUS: الاتجاه مذكور
 verdict-no_measured_estimate = لا يوجد تقدير مقيس للجمهور
-comparison-overestimated = قدّر الجمهور { $estimate }، والرقم الرسمي { $actual }: التقدير أعلى منه بفارق { $gap } بالنقاط المئوية، وهو فارق يتجاوز هامش الخطأ (±{ $margin } بالنقاط المئوية).
-comparison-underestimated = قدّر الجمهور { $estimate }، والرقم الرسمي { $actual }: التقدير أقل منه بفارق { $gap } بالنقاط المئوية، وهو فارق يتجاوز هامش الخطأ (±{ $margin } بالنقاط المئوية).
-comparison-about_right = قدّر الجمهور { $estimate }، والرقم الرسمي { $actual }. والفارق البالغ { $gap } بالنقاط المئوية يقع ضمن هامش الخطأ (±{ $margin } بالنقاط المئوية).
-comparison-direction-underestimated = وجدت استطلاعات FOCUS أن السكان الأقدم إقامة يقلّلون من تقدير ذلك.
-comparison-direction-overestimated = وجدت استطلاعات FOCUS أن السكان الأقدم إقامة يبالغون في تقدير ذلك.
-comparison-no_measured_estimate = لم يقِس أي استطلاع تقدير الجمهور هنا؛ والرقم الرسمي قائم بذاته.
+actual-name-official = الرقم الرسمي
+actual-name-benchmark = القيمة الفعلية التي يذكرها الاستطلاع
+margin-phrase-published = هامش الخطأ المنشور للاستطلاع (±{ $margin } بالنقاط المئوية)
+margin-phrase-sample_size = هامش الخطأ الذي يسمح به حجم العينة (±{ $margin } بالنقاط المئوية)
+margin-phrase-assumed = الهامش الذي يفترضه factgap وقدره ±{ $margin } بالنقاط المئوية (لا ينشر الاستطلاع هامشًا)
+comparison-overestimated = قدّر الجمهور { $estimate }، و{ $actual_name } { $actual }: التقدير أعلى بفارق { $gap } بالنقاط المئوية، وهو فارق يتجاوز { $margin_phrase }.
+comparison-underestimated = قدّر الجمهور { $estimate }، و{ $actual_name } { $actual }: التقدير أدنى بفارق { $gap } بالنقاط المئوية، وهو فارق يتجاوز { $margin_phrase }.
+comparison-about_right = قدّر الجمهور { $estimate }، و{ $actual_name } { $actual }. والفارق البالغ { $gap } بالنقاط المئوية يقع ضمن { $margin_phrase }.
+finding-about_right = { $in_place_start }، قدّر الجمهور هذا الرقم تقديرًا قريبًا من الواقع.
+comparison-direction-underestimated = الاتجاه فقط: يفيد FOCUS بأن المقيمين منذ مدة طويلة في المدن التي درسها في ألمانيا والسويد وكرواتيا والأردن يميلون إلى التقليل من تقدير { $subject }. ولم ينشر أي تقدير ولم يسأل عن هذا الرقم، فلم يقِس أحد ما يعتقده الناس بشأنه.
+comparison-direction-overestimated = الاتجاه فقط: يفيد FOCUS بأن المقيمين منذ مدة طويلة في المدن التي درسها في ألمانيا والسويد وكرواتيا والأردن يميلون إلى المبالغة في تقدير { $subject }. ولم ينشر أي تقدير ولم يسأل عن هذا الرقم، فلم يقِس أحد ما يعتقده الناس بشأنه.
+direction-subject-education = مستوى تعليم اللاجئين
+direction-subject-employment = مدى عمل اللاجئين
+direction-subject-welfare = عدد اللاجئين الذين يتلقّون المساعدات الاجتماعية
+comparison-no_measured_estimate = لم يقِس أي استطلاع ما يعتقده الجمهور { $in_place } بشأن هذا؛ والرقم قائم بذاته.
+rating-overestimated = مبالغ في تقديره: { $actual_name } { $actual }
+rating-underestimated = مقلَّل من تقديره: { $actual_name } { $actual }
 
 respondents-general_public = عامة الجمهور
 respondents-receiving_community = السكان الأقدم إقامة (المجتمع المضيف)
@@ -153,25 +181,25 @@ respondents-both = كلا المجتمعين
 
 caveat-population_differs = يتناول تقدير الجمهور الفئة التالية: { $estimate_population }؛ أما الرقم الرسمي فيتناول: { $actual_population }.
 caveat-period_gap = يعود تقدير الجمهور إلى { $estimate_period }، والرقم الرسمي إلى { $actual_period }.
-caveat-finding_period = أُجريت استطلاعات FOCUS ميدانيًا في نحو 2020–2021 (وصدرت تقاريرها في أكتوبر 2021)؛ أما الرقم الرسمي فيعود إلى { $actual_period }.
+caveat-finding_period = أُجري العمل الميداني لمشروع FOCUS نحو 2020–2021، كما توحي تواريخ تقاريره (صدر تقرير الاستطلاع في تشرين الأول/أكتوبر 2021)؛ والرقم هنا يعود إلى { $actual_period }.
 caveat-low_reliability = يصنّف المصدر رقم فترة { $period } على أنه منخفض الموثوقية.
 caveat-break_in_series = تشهد السلسلة انقطاعًا في { $period }: لذا لا تصلح السنوات السابقة للمقارنة الدقيقة.
 caveat-definition_differs = في { $period } يتبع الرقم تعريفًا يختلف عن التعريف المعياري.
 caveat-naturalisation = تستبعد الأرقام المصنَّفة حسب الجنسية اللاجئين الذين حصلوا على الجنسية، وهم غالبًا الأكثر اندماجًا، ولذا فهي تُظهر العمالة أقل مما هي عليه وتلقّي المساعدات الاجتماعية أكثر مما هو عليه.
 caveat-secondary_source = قُرئ أحد الأرقام هنا في مصدر ثانوي (خبر أو ملخّص) ينقل عن الأصل؛ ولم يُتحقَّق منه بعد في المنشور الأولي.
 caveat-third_party_copy = قُرئ أحد الأرقام هنا من نسخة لدى طرف ثالث من ملفات Eurostat؛ وتحلّ محله بيانات Eurostat نفسها عند أول جلب ناجح تالٍ.
-caveat-direction_only = تذكر منشورات FOCUS اتجاه هذا التصوّر الخاطئ، لا أرقام الاستطلاع التي يستند إليها، لذا لا يُحسب أي فارق.
+caveat-direction_only = لا تذكر منشورات FOCUS إلا اتجاه هذا التصوّر الخاطئ، للدراسة ككل، ولا أرقام استطلاع؛ فلا يُحسب فارق ولا يصدر حكم على هذا الرقم.
 caveat-finding_across_countries = يذكر FOCUS هذه النتيجة لدراسته ككل (ألمانيا والسويد وكرواتيا والأردن)، لا لكل بلد على حدة.
 caveat-margin_from_sample_size = يذكر الاستطلاع حجم عينته دون هامش خطأ؛ والهامش المستخدم هو أوسع هامش يمكن أن يكون لتقدير متوسط بهذه العينة (1.96 × 50 ÷ √n).
-caveat-margin_assumed = لا يذكر الاستطلاع هنا هامش خطأ ولا حجم عينة؛ لذا يفترض factgap هامشًا قدره { $margin } بالنقاط المئوية، فلا يُعدّ تصوّرًا خاطئًا إلا الفارق الأكبر منه.
+caveat-margin_assumed = لا يذكر الاستطلاع هنا هامش خطأ ولا حجم عينة؛ لذا يستخدم factgap هامشًا مفترضًا قدره { $margin } بالنقاط المئوية، فلا يُعدّ تصوّرًا خاطئًا إلا الفارق الأكبر منه.
 
 ## الاستشهاد
 cite-heading = طريقة الاستشهاد
 cite-short-label = مختصر:
 cite-full-label = كامل:
 permalink-label = الرابط الدائم:
-cite-short = factgap ({ $year })، «{ $title }»، { $url }. البيانات: { $data }.
-cite-full = factgap ({ $year }). «{ $title }» { $url } (تاريخ الاطلاع على البيانات: { $date }). البيانات: { $data }
+cite-short = factgap ({ $year })، «{ $title }»، { $url }. البيانات: { $data } ({ $certainty }).
+cite-full = factgap ({ $year }). «{ $title }» { $url } (تاريخ الاطلاع على البيانات: { $date }). البيانات: { $data } درجة اليقين: { $certainty }.
 download-fact-label = بيانات هذه الحقيقة:
 download-fact-csv = CSV
 download-fact-json = JSON
@@ -207,6 +235,7 @@ source-publications = المنشورات
 origin-snapshot = نسخة محفوظة جُلبت في { $retrieved } (SHA-256 { $hash }).
 origin-provider-updated = حدّثت الجهة المنتجة البيانات آخر مرة في { $updated }.
 origin-seed = أرقام نُقلت من المنشور إلى { $file } (قُرئ في { $accessed }).
+origin-seed-copy = أرقام قُرئت من نسخة لملفات الجهة المنتجة أعدّها طرف ثالث ونُقلت إلى { $file } (تاريخ النسخة { $accessed })؛ لم يُتحقَّق منها لدى الجهة المنتجة بعد.
 origin-missing = لا شيء قابل للاستخدام: أخفق هذا المصدر في التحقق فاستُبعد.
 origin-snapshot-short = نسخة محفوظة
 origin-seed-short = منقولة من المنشور
@@ -322,10 +351,12 @@ population-ukrainian_nationals = حاملو الجنسية الأوكرانية
 
 ## جمل الحقائق، نمط واحد لكل مؤشر
 fact-employment_rate = { $in_place_start }، كان لدى { $value } من { $who_of } عمل في { $period }.
+fact-employment_rate_dependent = { $in_place_start }، كان { $value } من { $who_of } يعملون موظفين لدى صاحب عمل في { $period }.
 fact-tertiary_education_share = { $in_place_start }، كان لدى { $value } من { $who_of } تعليم عالٍ في { $period }.
 fact-schooling_10y_plus_share = { $in_place_start }، كان لدى { $value } من { $who_of } عشر سنوات أو أكثر من التعليم المدرسي أو التدريب المهني أو الدراسة الجامعية ({ $period }).
 fact-university_degree_share = { $in_place_start }، كان لدى { $value } من { $who_of } شهادة جامعية ({ $period }).
 fact-welfare_receipt_share = { $in_place_start }، عاش { $value } من { $who_of } في أسر تتلقى دعم الدخل الأساسي في { $period }.
+fact-welfare_recipients_under_15 = { $in_place_start }، كان نحو { $value } من { $who } الذين يتلقّون دعم الدخل الأساسي أطفالًا دون 15 عامًا ({ $period }).
 fact-immigrant_population_share = { $in_place_start }، شكّل { $population } ما نسبته { $value } من السكان في { $period }.
 
 ## التغييرات والتصحيحات
@@ -358,7 +389,7 @@ col-reason = السبب
 methodology-title = المنهجية
 methodology-intro = كيف يقابل factgap بين ما يعتقده الجمهور والأرقام الرسمية، ومتى يَعُدّ اعتقادًا ما خاطئًا.
 methodology-claims-heading = المقولات والأرقام
-methodology-claims = تسمّي كل مقولة اعتقادًا عن اللاجئين أو المهاجرين والأرقام الرسمية التي يمكن أن تجيب عنه، بدءًا بالأفضل. وفي كل مكان، يأخذ factgap أفضل رقم متاح في البيانات، وأحدث فترة؛ ولا يُستخدم تقدير الجمهور إلا إذا لم يكن استطلاعه أبعد عن فترة الرقم مما تسمح به المقولة.
+methodology-claims = تسمّي كل مقولة اعتقادًا عن اللاجئين أو المهاجرين والأرقام الرسمية التي يمكن أن تجيب عنه، مرتّبة حسب الأفضلية. وفي كل مكان، العنوان هو أحدث فترة لأفضل رقم متاح في البيانات. ويُقارَن تقدير الجمهور برقم الفئة نفسها الأقرب زمنيًا إلى استطلاعه، بشرط ألا يبتعد عنه أكثر مما تسمح به المقولة؛ وإن لم يكن هو رقم العنوان، يُعرض إلى جانبه مع عبارة «وقت إجراء الاستطلاع».
 methodology-claims-caption = المقولات التي يتحقق منها factgap
 col-topic = الموضوع
 col-belief = الاعتقاد
@@ -382,7 +413,8 @@ methodology-combined = يُجمع هامشا التقدير والرقم الر�
 methodology-verdict-gap = الفارق بين التقدير والرقم الرسمي أكبر من الهامش المجمَّع.
 methodology-verdict-about = الفارق ضمن الهامش المجمَّع: لا يُدّعى وجود تصوّر خاطئ.
 methodology-verdict-none = لم يقِس أي استطلاع تقدير الجمهور هنا؛ والرقم الرسمي قائم بذاته.
-methodology-direction = حين لا تذكر منشورات FOCUS إلا اتجاه التصوّر الخاطئ (تقليل من التقدير أو مبالغة فيه) دون حجمه، تورد الحقيقة الاتجاه ولا تحسب أي فارق.
+methodology-direction = لا تذكر منشورات FOCUS إلا اتجاهًا، للدراسة ككل: يميل المقيمون منذ مدة طويلة في المدن التي شملها الاستطلاع في ألمانيا والسويد وكرواتيا والأردن إلى التقليل من تقدير تعليم اللاجئين وعملهم وإلى المبالغة في تقدير تلقّيهم المساعدات. ولا تذكر أي رقم، ولم تسأل عن أيّ من الأرقام هنا. لذلك تقول الحقيقة في أيٍّ من هذه البلدان الأربعة «FOCUS: الاتجاه مذكور»، وتقتبس FOCUS، ولا تذكر فارقًا ولا حكمًا؛ وفي غيرها تقول إن أي استطلاع لم يقِس هذا الاعتقاد، ولا تسمّي خرافة.
+methodology-verdict-direction = ذكر FOCUS اتجاه تصوّر خاطئ للدراسة ككل؛ ولم يقِس أحد الاعتقاد بشأن هذا الرقم.
 methodology-certainty-heading = مدى اليقين في كل رقم
 methodology-stale = المصدر الذي لم يُحدَّث منذ { $days ->
     [one] يوم واحد
@@ -424,7 +456,7 @@ notfound-title = الصفحة غير موجودة
 notfound-text = لا توجد صفحة على هذا العنوان. تحتفظ الحقائق بعناوينها بشكل دائم؛ فإذا وصلت إلى هنا عبر رابط إلى إحداها، فربما سُحبت (انظر التصحيحات).
 
 ## صور وسائل التواصل الاجتماعي
-social-source = المصدر: { $source } ({ $period })
+social-source = المصدر: { $source }. رقم { $period }؛ { $certainty }.
 
 ## بطاقات الحقائق
 card-guess-label = تخمينك، بالنسبة المئوية

@@ -18,7 +18,8 @@ nav-footer-label = Themen, Länder und mehr
 feed-title = Neue, aktualisierte und korrigierte Fakten (Atom-Feed)
 feed-subtitle = Jeder Fakt, den factgap erstmals veröffentlicht, jede Zahl, die sich ändert, und jede Korrektur.
 footer-licence = Texte von factgap. Jede Zahl behält die Lizenz ihrer Quelle, die bei ihr genannt ist; zitieren Sie die Quelle zusammen mit der Zahl.
-footer-refreshed = Daten zuletzt aktualisiert am { $date }.
+footer-refreshed = Daten zuletzt bei ihren Herausgebern aktualisiert am { $date }.
+footer-transcribed = Noch keine Quelle wurde bei ihrem Herausgeber aktualisiert; Zahlen zuletzt übertragen am { $date }.
 footer-focus = factgap folgt einer Empfehlung des FOCUS-Projekts (EU Horizon 2020, Fördernummer 822401): regelmäßig über die tatsächliche Lage von Geflüchteten informieren und die Medien einbeziehen.
 
 ## Zahlen, Daten und Werte. Zahlen und Daten werden von ICU4X für die Sprache
@@ -45,8 +46,9 @@ who-with-sex-and-age = { $population } { $age } ({ $sex })
 
 ## Startseite
 home-title = Geflüchtete in den amtlichen Zahlen
-home-intro = Menschen in Deutschland, Schweden, Kroatien und Jordanien unterschätzen, wie gebildet Geflüchtete sind und wie viele von ihnen erwerbstätig sind, und sie überschätzen, wie viele von ihnen Sozialleistungen beziehen; das ergab das FOCUS-Projekt. Hier stehen die amtlichen Zahlen, woher jede einzelne stammt und wie sicher sie ist.
-home-refreshed = Daten zuletzt aktualisiert am { $date }.
+home-intro = Das FOCUS-Projekt berichtet, dass länger Ansässige in den untersuchten Städten in Deutschland, Schweden, Kroatien und Jordanien dazu neigen, Bildung und Erwerbstätigkeit von Geflüchteten zu unterschätzen und zu überschätzen, wie viele Sozialleistungen beziehen; die Befragungswerte dahinter hat es nicht veröffentlicht. Hier stehen die amtlichen Zahlen, woher jede einzelne stammt und wie sicher sie ist.
+home-refreshed = Daten zuletzt bei ihren Herausgebern aktualisiert am { $date }.
+home-transcribed = Noch keine Quelle wurde bei ihrem Herausgeber aktualisiert; Zahlen zuletzt übertragen am { $date }.
 home-headlines = Die Fakten zuerst
 home-changed = Was sich bei der letzten Aktualisierung geändert hat
 home-changed-intro = { $count ->
@@ -87,17 +89,22 @@ numbers-caption = Die amtliche Zahl und die Schätzung der Öffentlichkeit
 col-figure = Zahl
 col-years-since-arrival = Jahre seit der Ankunft
 col-flags = Kennzeichen
-fact-updated = Zuletzt aktualisiert am { $date }
+fact-updated = Zahlen mit Stand vom { $date }
+fact-changed = Zahl geändert am { $date }: { $kind }
+fact-as-of-snapshot = Zahlen am { $date } beim Herausgeber abgerufen
+fact-as-of-seed = Zahlen am { $date } aus der Veröffentlichung übertragen
+fact-as-of-copy = Zahlen aus einer Kopie Dritter vom { $date }
 fact-next-update = Nächste erwartete Aktualisierung: { $next }
 chart-compare-title = Die Schätzung der Öffentlichkeit neben der amtlichen Zahl
-chart-compare-caption = Schraffierter Balken: die Schätzung der Öffentlichkeit mit ihrer Fehlerspanne. Voller Balken: die amtliche Zahl.
+chart-compare-caption = Schraffierter Balken: die Schätzung der Öffentlichkeit mit der Spanne, die das Urteil verwendet. Voller Balken: die Zahl, mit der sie verglichen wurde.
 chart-estimate = Schätzung: { $respondents }
 chart-actual = Amtliche Zahl
-chart-desc = Balkendiagramm. Schätzung – { $respondents }: { $estimate }; amtliche Zahl: { $actual }.
+chart-actual-benchmark = Tatsächlicher Wert (laut Befragung)
+chart-desc = Balkendiagramm: { $respondents } schätzte { $estimate }; { $actual_name } liegt bei { $actual }.
 chart-trend-title = Die amtliche Zahl im Zeitverlauf
 chart-trend-title-arrival = Die amtliche Zahl nach Jahren seit der Ankunft
 chart-trend-title-population = Die amtliche Zahl für { $population }, Jahr für Jahr seit der Ankunft
-trend-caption-population = Die Reihe verfolgt { $population } (dieselbe Befragung) von Jahr zu Jahr seit ihrer Ankunft.
+trend-caption-population = Die Reihe verfolgt { $population }, nicht die Gruppe der Schlagzeile; Quelle und Sicherheit jedes Punktes stehen in der Tabelle.
 trend-heading = Im Zeitverlauf
 trend-caption = Nicht ausgefüllte Punkte tragen ein Kennzeichen der Quelle (siehe Tabelle).
 trend-table-caption = Die Daten des Diagramms
@@ -111,23 +118,44 @@ col-source = Quelle
 col-certainty = Sicherheit
 col-latest = Neueste Daten
 row-actual = Amtliche Zahl
+row-actual-benchmark = Tatsächlicher Wert, wie die Befragung ihn angibt
+row-compared = Zum Zeitpunkt der Befragung
+context-heading = Zur Einordnung
 row-estimate = Schätzung: { $respondents }
 sample-size = n = { $n }
 flags-explain = Eurostat-Kennzeichen: b = Zeitreihenbruch, u = geringe Zuverlässigkeit, d = abweichende Definition
 certainty-V = V: wörtlich in der Primärquelle gefunden oder aus dem eigenen Datendienst des Herausgebers abgelesen
 certainty-S = S: nur in einer Sekundärquelle (Nachricht oder Zusammenfassung) gefunden, die das Original zitiert
 certainty-D = D: aus einer Kopie der Eurostat-Dateien durch Dritte abgelesen; wird beim nächsten erfolgreichen Abruf durch die Daten von Eurostat selbst ersetzt
+certainty-words-V = in der Primärquelle gefunden oder aus dem eigenen Datendienst des Herausgebers abgelesen
+certainty-words-S = von einer Sekundärquelle berichtet, die das Original zitiert; noch nicht am Original geprüft
+certainty-words-D = aus einer Kopie der Eurostat-Dateien durch Dritte, noch nicht an Eurostat geprüft; wird beim Abruf durch die Zahl von Eurostat selbst ersetzt
+certainty-short-V = in der Primärquelle gefunden
+certainty-short-S = aus einer Sekundärquelle, noch nicht geprüft
+certainty-short-D = Kopie der Eurostat-Dateien durch Dritte, noch nicht geprüft
 
 verdict-overestimated = Überschätzt
 verdict-underestimated = Unterschätzt
 verdict-about_right = Etwa richtig
+verdict-direction_reported = FOCUS: Richtung berichtet
 verdict-no_measured_estimate = Keine gemessene Schätzung der Öffentlichkeit
-comparison-overestimated = Die Öffentlichkeit schätzte { $estimate }; die amtliche Zahl liegt bei { $actual }: { $gap } Prozentpunkte zu hoch, mehr als die Fehlerspanne (±{ $margin } Prozentpunkte).
-comparison-underestimated = Die Öffentlichkeit schätzte { $estimate }; die amtliche Zahl liegt bei { $actual }: { $gap } Prozentpunkte zu niedrig, mehr als die Fehlerspanne (±{ $margin } Prozentpunkte).
-comparison-about_right = Die Öffentlichkeit schätzte { $estimate }; die amtliche Zahl liegt bei { $actual }. Die Abweichung von { $gap } Prozentpunkten liegt innerhalb der Fehlerspanne (±{ $margin } Prozentpunkte).
-comparison-direction-underestimated = Die FOCUS-Befragungen ergaben, dass länger Ansässige dies unterschätzen.
-comparison-direction-overestimated = Die FOCUS-Befragungen ergaben, dass länger Ansässige dies überschätzen.
-comparison-no_measured_estimate = Keine Befragung hat gemessen, was die Öffentlichkeit hier schätzt; die amtliche Zahl steht für sich.
+actual-name-official = die amtliche Zahl
+actual-name-benchmark = der tatsächliche Wert laut Befragung
+margin-phrase-published = die veröffentlichte Fehlerspanne der Befragung (±{ $margin } Prozentpunkte)
+margin-phrase-sample_size = die Fehlerspanne, die ihre Stichprobengröße zulässt (±{ $margin } Prozentpunkte)
+margin-phrase-assumed = die von factgap angenommene Spanne von ±{ $margin } Prozentpunkten (die Befragung veröffentlicht keine)
+comparison-overestimated = Die Öffentlichkeit schätzte { $estimate }; { $actual_name } liegt bei { $actual }: { $gap } Prozentpunkte zu hoch, mehr als { $margin_phrase }.
+comparison-underestimated = Die Öffentlichkeit schätzte { $estimate }; { $actual_name } liegt bei { $actual }: { $gap } Prozentpunkte zu niedrig, mehr als { $margin_phrase }.
+comparison-about_right = Die Öffentlichkeit schätzte { $estimate }; { $actual_name } liegt bei { $actual }. Die Abweichung von { $gap } Prozentpunkten liegt innerhalb von { $margin_phrase }.
+finding-about_right = { $in_place_start } schätzte die Öffentlichkeit dies etwa richtig ein.
+comparison-direction-underestimated = Nur die Richtung: FOCUS berichtet, dass länger Ansässige in den untersuchten Städten in Deutschland, Schweden, Kroatien und Jordanien dazu neigen, { $subject } zu unterschätzen. Es veröffentlichte keine Schätzung und fragte nicht nach dieser Zahl; niemand hat gemessen, was Menschen über sie glauben.
+comparison-direction-overestimated = Nur die Richtung: FOCUS berichtet, dass länger Ansässige in den untersuchten Städten in Deutschland, Schweden, Kroatien und Jordanien dazu neigen, { $subject } zu überschätzen. Es veröffentlichte keine Schätzung und fragte nicht nach dieser Zahl; niemand hat gemessen, was Menschen über sie glauben.
+direction-subject-education = das Bildungsniveau von Geflüchteten
+direction-subject-employment = die Erwerbstätigkeit von Geflüchteten
+direction-subject-welfare = die Zahl der Geflüchteten, die Sozialleistungen beziehen
+comparison-no_measured_estimate = Keine Befragung hat gemessen, was die Öffentlichkeit { $in_place } darüber glaubt; die Zahl steht für sich.
+rating-overestimated = Überschätzt: { $actual_name } liegt bei { $actual }
+rating-underestimated = Unterschätzt: { $actual_name } liegt bei { $actual }
 
 respondents-general_public = breite Öffentlichkeit
 respondents-receiving_community = länger Ansässige (aufnehmende Gemeinschaft)
@@ -136,25 +164,25 @@ respondents-both = beide Gemeinschaften
 
 caveat-population_differs = Die Schätzung der Öffentlichkeit bezieht sich auf { $estimate_population }, die amtliche Zahl auf { $actual_population }.
 caveat-period_gap = Die Schätzung der Öffentlichkeit bezieht sich auf { $estimate_period }, die amtliche Zahl auf { $actual_period }.
-caveat-finding_period = Die Feldphase der FOCUS-Befragungen lag etwa in den Jahren 2020–2021 (ihre Berichte erschienen im Oktober 2021); die amtliche Zahl bezieht sich auf { $actual_period }.
+caveat-finding_period = Die Feldphase von FOCUS lag etwa in den Jahren 2020–2021, wie die Daten der Berichte nahelegen (der Befragungsbericht erschien im Oktober 2021); die Zahl hier bezieht sich auf { $actual_period }.
 caveat-low_reliability = Die Quelle kennzeichnet die Zahl für { $period } als wenig zuverlässig.
 caveat-break_in_series = Die Reihe weist für { $period } einen Bruch auf: Frühere Jahre sind nicht streng vergleichbar.
 caveat-definition_differs = Für { $period } folgt die Zahl einer Definition, die von der Standarddefinition abweicht.
 caveat-naturalisation = Zahlen nach Staatsangehörigkeit lassen eingebürgerte Geflüchtete außen vor, oft die am besten integrierten; sie unterschätzen daher die Erwerbstätigkeit und überschätzen den Bezug von Sozialleistungen.
 caveat-secondary_source = Eine Zahl hier wurde einer Sekundärquelle (Nachricht oder Zusammenfassung) entnommen, die das Original zitiert; sie muss noch anhand der Primärveröffentlichung geprüft werden.
 caveat-third_party_copy = Eine Zahl hier wurde einer Kopie der Eurostat-Dateien durch Dritte entnommen; beim nächsten erfolgreichen Abruf ersetzen die Daten von Eurostat selbst sie.
-caveat-direction_only = Die FOCUS-Veröffentlichungen nennen die Richtung dieser Fehleinschätzung, nicht aber die zugrunde liegenden Befragungswerte; daher wird keine Abweichung berechnet.
+caveat-direction_only = Die FOCUS-Veröffentlichungen nennen nur die Richtung dieser Fehleinschätzung, für ihre Studie als Ganzes, und keine Befragungswerte; es wird keine Abweichung berechnet, und es gibt kein Urteil über diese Zahl.
 caveat-finding_across_countries = FOCUS nennt dieses Ergebnis für seine Studie insgesamt (Deutschland, Schweden, Kroatien und Jordanien), nicht für jedes Land einzeln.
 caveat-margin_from_sample_size = Die Befragung nennt ihre Stichprobengröße, aber keine Fehlerspanne; verwendet wird die größte Fehlerspanne, die eine Mittelwertschätzung bei dieser Stichprobe haben kann (1,96 × 50 ÷ √n).
-caveat-margin_assumed = Die Befragung nennt hier weder eine Fehlerspanne noch eine Stichprobengröße; factgap nimmt eine Fehlerspanne von { $margin } Prozentpunkten an, sodass nur größere Abweichungen als Fehleinschätzung gelten.
+caveat-margin_assumed = Die Befragung nennt hier weder eine Fehlerspanne noch eine Stichprobengröße; factgap verwendet eine angenommene Spanne von { $margin } Prozentpunkten, sodass nur größere Abweichungen als Fehleinschätzung gelten.
 
 ## Zitieren
 cite-heading = Zitiervorschlag
 cite-short-label = Kurz:
 cite-full-label = Vollständig:
 permalink-label = Permalink:
-cite-short = factgap ({ $year }), „{ $title }“, { $url }. Daten: { $data }.
-cite-full = factgap ({ $year }). „{ $title }“ { $url } (Daten abgerufen am { $date }). Daten: { $data }
+cite-short = factgap ({ $year }), „{ $title }“, { $url }. Daten: { $data } ({ $certainty }).
+cite-full = factgap ({ $year }). „{ $title }“ { $url } (Daten abgerufen am { $date }). Daten: { $data } Sicherheit: { $certainty }.
 download-fact-label = Daten dieses Fakts:
 download-fact-csv = CSV
 download-fact-json = JSON
@@ -190,6 +218,7 @@ source-publications = Veröffentlichungen
 origin-snapshot = ein Datenabzug, abgerufen am { $retrieved } (SHA-256 { $hash }).
 origin-provider-updated = Der Herausgeber hat die Daten zuletzt am { $updated } aktualisiert.
 origin-seed = aus der Veröffentlichung in { $file } übertragene Zahlen (gelesen am { $accessed }).
+origin-seed-copy = Zahlen aus einer Kopie der Dateien des Herausgebers durch Dritte, übertragen in { $file } (die Kopie ist vom { $accessed }); noch nicht beim Herausgeber geprüft.
 origin-missing = nichts Verwendbares: Diese Quelle hat die Prüfung nicht bestanden und bleibt außen vor.
 origin-snapshot-short = Datenabzug
 origin-seed-short = übertragen
@@ -309,10 +338,12 @@ population-ukrainian_nationals = ukrainische Staatsangehörige
 
 ## Faktensätze, ein Muster je Indikator
 fact-employment_rate = { $in_place_start } waren { $value } { $who_of } erwerbstätig ({ $period }).
+fact-employment_rate_dependent = { $in_place_start } waren { $value } { $who_of } abhängig beschäftigt ({ $period }).
 fact-tertiary_education_share = { $in_place_start } hatten { $value } { $who_of } einen tertiären Bildungsabschluss ({ $period }).
 fact-schooling_10y_plus_share = { $in_place_start } hatten { $value } { $who_of } zehn oder mehr Jahre Schule, Berufsausbildung oder Hochschule absolviert ({ $period }).
 fact-university_degree_share = { $in_place_start } hatten { $value } { $who_of } einen Hochschulabschluss ({ $period }).
 fact-welfare_receipt_share = { $in_place_start } lebten { $value } { $who_of } in Haushalten, die Grundsicherung bezogen ({ $period }).
+fact-welfare_recipients_under_15 = { $in_place_start } waren etwa { $value } unter den Grundsicherung beziehenden { $who } Kinder unter 15 Jahren ({ $period }).
 fact-immigrant_population_share = { $in_place_start } machten { $population } { $value } der Bevölkerung aus ({ $period }).
 
 ## Änderungen und Korrekturen
@@ -345,7 +376,7 @@ col-reason = Grund
 methodology-title = Methodik
 methodology-intro = Wie factgap das, was die Öffentlichkeit glaubt, mit amtlichen Zahlen abgleicht, und wann es eine Annahme als falsch bewertet.
 methodology-claims-heading = Aussagen und Zahlen
-methodology-claims = Jede Aussage nennt eine Annahme über Geflüchtete oder Eingewanderte und die amtlichen Zahlen, die sie beantworten können, nach Vorrang geordnet. In jedem Gebiet nimmt factgap die Zahl mit dem höchsten Vorrang, die in den Daten vorliegt, und den neuesten Zeitraum; eine Schätzung der Öffentlichkeit wird nur verwendet, wenn ihre Befragung zeitlich nicht weiter vom Zeitraum der Zahl entfernt ist, als die Aussage zulässt.
+methodology-claims = Jede Aussage nennt eine Annahme über Geflüchtete oder Eingewanderte und die amtlichen Zahlen, die sie beantworten können, nach Vorrang geordnet. In jedem Gebiet ist die Schlagzeile der neueste Zeitraum der Zahl mit dem höchsten Vorrang, die in den Daten vorliegt. Eine Schätzung der Öffentlichkeit wird mit der Zahl dieser Gruppe verglichen, die ihrer Befragung zeitlich am nächsten liegt, höchstens so weit entfernt, wie die Aussage zulässt; ist das nicht die Schlagzeile, zeigt der Fakt sie daneben, mit dem Hinweis „zum Zeitpunkt der Befragung“.
 methodology-claims-caption = Die Aussagen, die factgap prüft
 col-topic = Thema
 col-belief = Annahme
@@ -365,7 +396,8 @@ methodology-combined = Die Fehlerspannen der Schätzung und der amtlichen Zahl w
 methodology-verdict-gap = die Abweichung zwischen Schätzung und amtlicher Zahl ist größer als die kombinierte Fehlerspanne.
 methodology-verdict-about = die Abweichung liegt innerhalb der kombinierten Fehlerspanne: Es wird keine Fehleinschätzung behauptet.
 methodology-verdict-none = keine Befragung hat hier die Schätzung der Öffentlichkeit gemessen; die amtliche Zahl steht für sich.
-methodology-direction = Wo die FOCUS-Veröffentlichungen nur die Richtung einer Fehleinschätzung nennen (unterschätzt oder überschätzt), nicht aber ihr Ausmaß, gibt der Fakt die Richtung an und berechnet keine Abweichung.
+methodology-direction = Die FOCUS-Veröffentlichungen nennen nur eine Richtung, für ihre Studie als Ganzes: Länger Ansässige in den untersuchten Städten in Deutschland, Schweden, Kroatien und Jordanien neigen dazu, Bildung und Erwerbstätigkeit von Geflüchteten zu unterschätzen und den Bezug von Sozialleistungen zu überschätzen. Sie nennen keine Zahl und fragten nach keiner der Zahlen hier. Ein Fakt in einem dieser vier Länder sagt daher „FOCUS: Richtung berichtet“, zitiert FOCUS und nennt weder eine Abweichung noch ein Urteil; anderswo sagt er, dass keine Befragung die Annahme gemessen hat, und nennt keinen Mythos.
+methodology-verdict-direction = FOCUS berichtete die Richtung einer Fehleinschätzung für seine Studie als Ganzes; niemand hat die Annahme über diese Zahl gemessen.
 methodology-certainty-heading = Wie sicher jede Zahl ist
 methodology-stale = Eine Quelle, die seit { $days ->
     [one] einem Tag
@@ -404,7 +436,7 @@ notfound-title = Seite nicht gefunden
 notfound-text = Unter dieser Adresse gibt es keine Seite. Fakten behalten ihre Adresse dauerhaft; wenn Sie einem Link zu einem Fakt gefolgt sind, wurde er möglicherweise zurückgezogen (siehe die Korrekturen).
 
 ## Bilder für soziale Medien
-social-source = Quelle: { $source } ({ $period })
+social-source = Quelle: { $source }. Zahl für { $period }; { $certainty }.
 
 ## Faktenkarten
 card-guess-label = Ihr Tipp, in Prozent

@@ -17,7 +17,8 @@ nav-footer-label = Topics, places and more
 feed-title = New, updated and corrected facts (Atom feed)
 feed-subtitle = Every fact factgap publishes for the first time, every figure that changes, and every correction.
 footer-licence = Texts by factgap. Each figure keeps the licence of its source, named with it; cite the source with the figure.
-footer-refreshed = Data last refreshed on { $date }.
+footer-refreshed = Data last refreshed from their producers on { $date }.
+footer-transcribed = No source has been refreshed from its producer yet; figures last transcribed on { $date }.
 footer-focus = factgap follows a recommendation of the FOCUS project (EU Horizon 2020, grant 822401): share the real situation of refugees regularly and engage the media.
 
 ## Numbers, dates and values. Numbers and dates are formatted by ICU4X for the
@@ -42,8 +43,9 @@ who-with-sex-and-age = { $sex } among { $population } { $age }
 
 ## Home
 home-title = Refugees in the official figures
-home-intro = People in Germany, Sweden, Croatia and Jordan underestimate how educated and how employed refugees are, and overestimate how many receive welfare, found the FOCUS project. Here are the official figures, where each comes from, and how sure it is.
-home-refreshed = Data last refreshed on { $date }.
+home-intro = The FOCUS project reports that longer-term residents of the cities it studied in Germany, Sweden, Croatia and Jordan tend to underestimate refugees' education and employment and to overestimate how many receive welfare; it has not published the survey figures behind this. Here are the official figures, where each comes from, and how sure it is.
+home-refreshed = Data last refreshed from their producers on { $date }.
+home-transcribed = No source has been refreshed from its producer yet; figures last transcribed on { $date }.
 home-headlines = The facts, first
 home-changed = What changed in the last run
 home-changed-intro = { $count ->
@@ -84,17 +86,22 @@ numbers-caption = The official figure and the public's estimate
 col-figure = Figure
 col-years-since-arrival = Years since arrival
 col-flags = Flags
-fact-updated = Last updated { $date }
+fact-updated = Figures as of { $date }
+fact-changed = Figure changed on { $date }: { $kind }
+fact-as-of-snapshot = Figures retrieved from the producer on { $date }
+fact-as-of-seed = Figures transcribed from the publication on { $date }
+fact-as-of-copy = Figures read from a third-party copy dated { $date }
 fact-next-update = Next expected update: { $next }
 chart-compare-title = The public's estimate beside the official figure
-chart-compare-caption = Hatched bar: the public's estimate, with its margin of error. Solid bar: the official figure.
+chart-compare-caption = Hatched bar: the public's estimate, with the margin the verdict uses. Solid bar: the figure it was compared with.
 chart-estimate = Estimate by { $respondents }
 chart-actual = Official figure
-chart-desc = Bar chart: { $respondents } estimated { $estimate }; the official figure is { $actual }.
+chart-actual-benchmark = Actual figure (the survey's)
+chart-desc = Bar chart: { $respondents } estimated { $estimate }; { $actual_name } is { $actual }.
 chart-trend-title = The official figure over time
 chart-trend-title-arrival = The official figure by years since arrival
 chart-trend-title-population = The official figure for { $population }, year by year since arrival
-trend-caption-population = The series follows { $population } (same survey) from year to year since their arrival.
+trend-caption-population = The series follows { $population }, not the headline's population; each point's source and certainty are in the table.
 trend-heading = Over time
 trend-caption = Hollow points carry a flag from the source (see the table).
 trend-table-caption = The data of the chart
@@ -108,23 +115,44 @@ col-source = Source
 col-certainty = Certainty
 col-latest = Latest data
 row-actual = Official figure
+row-actual-benchmark = Actual figure, as the survey gives it
+row-compared = At the time of the survey
+context-heading = For context
 row-estimate = Estimate by { $respondents }
 sample-size = n = { $n }
 flags-explain = Eurostat flags: b = break in series, u = low reliability, d = definition differs
 certainty-V = V: seen verbatim in the primary source, or read from the producer's own data service
 certainty-S = S: seen only in a secondary source (news or summary) quoting the original
 certainty-D = D: read from a third-party copy of Eurostat's files; replaced by Eurostat's own data at the next successful fetch
+certainty-words-V = seen in the primary source, or read from the producer's own data service
+certainty-words-S = reported by a secondary source quoting the original; not yet checked against it
+certainty-words-D = from a third-party copy of Eurostat's files, not yet checked against Eurostat; replaced by Eurostat's own figure when fetched
+certainty-short-V = seen in the primary source
+certainty-short-S = from a secondary source, not yet checked
+certainty-short-D = third-party copy of Eurostat's files, not yet checked
 
 verdict-overestimated = Overestimated
 verdict-underestimated = Underestimated
 verdict-about_right = About right
+verdict-direction_reported = FOCUS: direction reported
 verdict-no_measured_estimate = No measured public estimate
-comparison-overestimated = The public estimated { $estimate }; the official figure is { $actual }: { $gap } points too high, more than the margin of error (±{ $margin } points).
-comparison-underestimated = The public estimated { $estimate }; the official figure is { $actual }: { $gap } points too low, more than the margin of error (±{ $margin } points).
-comparison-about_right = The public estimated { $estimate }; the official figure is { $actual }. The gap of { $gap } points is within the margin of error (±{ $margin } points).
-comparison-direction-underestimated = The FOCUS surveys found that longer-term residents underestimate this.
-comparison-direction-overestimated = The FOCUS surveys found that longer-term residents overestimate this.
-comparison-no_measured_estimate = No survey has measured what the public here estimates; the official figure stands on its own.
+actual-name-official = the official figure
+actual-name-benchmark = the actual figure the survey gives
+margin-phrase-published = the survey's published margin of error (±{ $margin } points)
+margin-phrase-sample_size = the margin of error its sample size allows (±{ $margin } points)
+margin-phrase-assumed = factgap's assumed margin of ±{ $margin } points (the survey publishes none)
+comparison-overestimated = The public estimated { $estimate }; { $actual_name } is { $actual }: { $gap } points too high, more than { $margin_phrase }.
+comparison-underestimated = The public estimated { $estimate }; { $actual_name } is { $actual }: { $gap } points too low, more than { $margin_phrase }.
+comparison-about_right = The public estimated { $estimate }; { $actual_name } is { $actual }. The gap of { $gap } points is within { $margin_phrase }.
+finding-about_right = { $in_place_start }, the public estimated this about right.
+comparison-direction-underestimated = Direction only: FOCUS reports that longer-term residents of the cities it studied in Germany, Sweden, Croatia and Jordan tend to underestimate { $subject }. It published no estimate and did not ask about this figure, so no one has measured what people believe about it.
+comparison-direction-overestimated = Direction only: FOCUS reports that longer-term residents of the cities it studied in Germany, Sweden, Croatia and Jordan tend to overestimate { $subject }. It published no estimate and did not ask about this figure, so no one has measured what people believe about it.
+direction-subject-education = refugees' level of education
+direction-subject-employment = refugees' level of employment
+direction-subject-welfare = the number of refugees receiving welfare assistance
+comparison-no_measured_estimate = No survey has measured what the public { $in_place } believes about this; the figure stands on its own.
+rating-overestimated = Overestimated: { $actual_name } is { $actual }
+rating-underestimated = Underestimated: { $actual_name } is { $actual }
 
 respondents-general_public = the general public
 respondents-receiving_community = longer-term residents (receiving community)
@@ -133,25 +161,25 @@ respondents-both = both communities
 
 caveat-population_differs = The public's estimate is about { $estimate_population }; the official figure is about { $actual_population }.
 caveat-period_gap = The public's estimate dates from { $estimate_period }, the official figure from { $actual_period }.
-caveat-finding_period = The FOCUS surveys were in the field in about 2020–2021 (their reports appeared in October 2021); the official figure is from { $actual_period }.
+caveat-finding_period = FOCUS's fieldwork was about 2020–2021, as the reports' dates suggest (the survey report appeared in October 2021); the figure here is from { $actual_period }.
 caveat-low_reliability = The source flags the { $period } figure as of low reliability.
 caveat-break_in_series = The series has a break in { $period }: earlier years are not strictly comparable.
 caveat-definition_differs = In { $period } the figure follows a definition that differs from the standard one.
 caveat-naturalisation = Figures by citizenship leave out refugees who have naturalised, often the best integrated, so they understate employment and overstate welfare receipt.
 caveat-secondary_source = A figure here was read in a secondary source (news or summary) quoting the original; it is still to be checked against the primary publication.
 caveat-third_party_copy = A figure here was read from a third-party copy of Eurostat's files; Eurostat's own data replace it at the next successful fetch.
-caveat-direction_only = The FOCUS publications state the direction of this misperception, not the survey numbers behind it, so no gap is computed.
+caveat-direction_only = The FOCUS publications state only the direction of this misperception, for their study as a whole, and no survey numbers; no gap is computed and there is no verdict on this figure.
 caveat-finding_across_countries = FOCUS states this finding for its study as a whole (Germany, Sweden, Croatia and Jordan), not for each country separately.
 caveat-margin_from_sample_size = The survey gives its sample size but no margin of error; the margin used is the widest a mean estimate can have with that sample (1.96 × 50 ÷ √n).
-caveat-margin_assumed = The survey gives neither a margin of error nor a sample size here; factgap assumes a margin of { $margin } points, so only larger gaps count as a misperception.
+caveat-margin_assumed = The survey gives neither a margin of error nor a sample size here; factgap uses an assumed margin of { $margin } points, so only larger gaps count as a misperception.
 
 ## Citing
 cite-heading = Cite this
 cite-short-label = Short:
 cite-full-label = Full:
 permalink-label = Permalink:
-cite-short = factgap ({ $year }), “{ $title }”, { $url }. Data: { $data }.
-cite-full = factgap ({ $year }). “{ $title }” { $url } (data accessed { $date }). Data: { $data }
+cite-short = factgap ({ $year }), “{ $title }”, { $url }. Data: { $data } ({ $certainty }).
+cite-full = factgap ({ $year }). “{ $title }” { $url } (data accessed { $date }). Data: { $data } Certainty: { $certainty }.
 download-fact-label = This fact's data:
 download-fact-csv = CSV
 download-fact-json = JSON
@@ -187,6 +215,7 @@ source-publications = Publications
 origin-snapshot = a snapshot retrieved on { $retrieved } (SHA-256 { $hash }).
 origin-provider-updated = The producer last updated the data on { $updated }.
 origin-seed = figures transcribed from the publication into { $file } (read on { $accessed }).
+origin-seed-copy = figures read from a third-party copy of the producer's files into { $file } (the copy is dated { $accessed }); not yet checked against the producer.
 origin-missing = nothing usable: this source failed validation and is left out.
 origin-snapshot-short = snapshot
 origin-seed-short = transcribed
@@ -282,6 +311,8 @@ fact-tertiary_education_share = { $in_place_start }, { $value } of { $who_of } h
 fact-schooling_10y_plus_share = { $in_place_start }, { $value } of { $who_of } had ten or more years of school, vocational training or university ({ $period }).
 fact-university_degree_share = { $in_place_start }, { $value } of { $who_of } held a university degree ({ $period }).
 fact-welfare_receipt_share = { $in_place_start }, { $value } of { $who_of } lived in households receiving basic income support in { $period }.
+fact-employment_rate_dependent = { $in_place_start }, { $value } of { $who_of } were employees (in dependent employment) in { $period }.
+fact-welfare_recipients_under_15 = { $in_place_start }, about { $value } among the { $who } receiving basic income support were children under 15 ({ $period }).
 fact-immigrant_population_share = { $in_place_start }, { $population } made up { $value } of the population in { $period }.
 
 ## Changes and corrections
@@ -314,7 +345,7 @@ col-reason = Reason
 methodology-title = Methodology
 methodology-intro = How factgap matches what the public believes with official figures, and when it calls a belief wrong.
 methodology-claims-heading = Claims and figures
-methodology-claims = Each claim names a belief about refugees or immigrants and the official figures that can answer it, most preferred first. In each place, factgap takes the most preferred figure the data have, and the latest period; a public estimate is used only if its survey is no further from the figure's period than the claim allows.
+methodology-claims = Each claim names a belief about refugees or immigrants and the official figures that can answer it, most preferred first. In each place, the headline is the latest period of the most preferred figure the data have. A public estimate is judged against the figure of that population nearest its survey, no further from it than the claim allows; when that is not the headline, the fact shows it beside the headline, labelled "at the time of the survey".
 methodology-claims-caption = The claims factgap checks
 col-topic = Topic
 col-belief = Belief
@@ -334,7 +365,8 @@ methodology-combined = The margins of the estimate and of the official figure co
 methodology-verdict-gap = the gap between estimate and official figure is larger than the combined margin.
 methodology-verdict-about = the gap is within the combined margin: no misperception is claimed.
 methodology-verdict-none = no survey measured the public's estimate here; the official figure stands on its own.
-methodology-direction = Where the FOCUS publications state only the direction of a misperception (underestimated or overestimated) and not its size, the fact reports the direction and computes no gap.
+methodology-direction = The FOCUS publications state only a direction, for their study as a whole: longer-term residents of the cities it surveyed in Germany, Sweden, Croatia and Jordan tend to underestimate refugees' education and employment and to overestimate welfare receipt. They give no number and did not ask about any of the figures here. A fact in one of those four countries therefore says "FOCUS: direction reported", quotes FOCUS, and gives no gap and no verdict; elsewhere it says that no survey measured the belief, and names no myth.
+methodology-verdict-direction = FOCUS reported the direction of a misperception for its study as a whole; no one measured the belief about this figure.
 methodology-certainty-heading = How sure each figure is
 methodology-stale = A source not refreshed for { $days } days, or whose refresh failed, is marked "data may be stale" on every fact that uses it.
 methodology-corrections = Every change to a published figure is logged with its reason:
@@ -370,7 +402,7 @@ notfound-title = Page not found
 notfound-text = There is no page at this address. Facts keep their address for good; if you followed a link to one, it may have been withdrawn (see the corrections).
 
 ## Social images
-social-source = Source: { $source } ({ $period })
+social-source = Source: { $source }. Figure for { $period }; { $certainty }.
 
 ## Fact cards
 card-guess-label = Your guess, in percent

@@ -17,7 +17,8 @@ nav-footer-label = Teme, zemlje i ostalo
 feed-title = Nove, ažurirane i ispravljene činjenice (Atom kanal)
 feed-subtitle = Svaka činjenica koju factgap objavi prvi put, svaki podatak koji se promijeni i svaki ispravak.
 footer-licence = Tekstovi: factgap. Svaki podatak zadržava licenciju svojeg izvora, navedenu uz njega; uz podatak navedite i izvor.
-footer-refreshed = Posljednje osvježavanje podataka: { $date }
+footer-refreshed = Podaci su posljednji put osvježeni kod njihovih izdavača: { $date }.
+footer-transcribed = Nijedan izvor još nije osvježen kod svog izdavača; podaci su posljednji put prepisani: { $date }.
 footer-focus = factgap slijedi preporuku projekta FOCUS (EU Horizon 2020, sporazum o dodjeli bespovratnih sredstava br. 822401): redovito širiti informacije o stvarnom položaju izbjeglica i uključiti medije.
 
 ## Brojevi, datumi i vrijednosti. Brojeve i datume za jezik oblikuje ICU4X
@@ -43,8 +44,9 @@ who-with-sex-and-age = { $population } ({ $sex }, { $age })
 
 ## Početna stranica
 home-title = Izbjeglice u službenim podacima
-home-intro = Ljudi u Njemačkoj, Švedskoj, Hrvatskoj i Jordanu podcjenjuju koliko su izbjeglice obrazovane i koliko ih je zaposleno, a precjenjuju koliko ih prima socijalnu pomoć, utvrdio je projekt FOCUS. Ovdje su službeni podaci, odakle svaki od njih potječe i koliko je provjeren.
-home-refreshed = Posljednje osvježavanje podataka: { $date }
+home-intro = Projekt FOCUS izvještava da dugogodišnji stanovnici gradova koje je istraživao u Njemačkoj, Švedskoj, Hrvatskoj i Jordanu skloni podcjenjivati obrazovanje i zaposlenost izbjeglica te precjenjivati koliko ih prima socijalnu pomoć; brojke iz istraživanja na kojima se to temelji nije objavio. Ovdje su službeni podaci, odakle svaki od njih potječe i koliko je provjeren.
+home-refreshed = Podaci su posljednji put osvježeni kod njihovih izdavača: { $date }.
+home-transcribed = Nijedan izvor još nije osvježen kod svog izdavača; podaci su posljednji put prepisani: { $date }.
 home-headlines = Najprije činjenice
 home-changed = Što se promijenilo pri posljednjem ažuriranju
 home-changed-intro = { $count ->
@@ -89,17 +91,22 @@ numbers-caption = Službeni podatak i procjena javnosti
 col-figure = Podatak
 col-years-since-arrival = Godine od dolaska
 col-flags = Oznake
-fact-updated = Posljednje ažuriranje: { $date }
+fact-updated = Podaci sa stanjem na dan { $date }
+fact-changed = Podatak promijenjen { $date }: { $kind }
+fact-as-of-snapshot = Podaci preuzeti od izdavača { $date }
+fact-as-of-seed = Podaci prepisani iz publikacije { $date }
+fact-as-of-copy = Podaci iz kopije treće strane od { $date }
 fact-next-update = Sljedeće očekivano ažuriranje: { $next }
 chart-compare-title = Procjena javnosti usporedo sa službenim podatkom
-chart-compare-caption = Šrafirani stupac: procjena javnosti s marginom pogreške. Puni stupac: službeni podatak.
+chart-compare-caption = Šrafirani stupac: procjena javnosti s marginom koju koristi ocjena. Puni stupac: podatak s kojim je uspoređena.
 chart-estimate = Procjena { $respondents }
 chart-actual = Službeni podatak
-chart-desc = Stupčasti grafikon: procjena { $respondents } iznosi { $estimate }; službeni podatak iznosi { $actual }.
+chart-actual-benchmark = Stvarna vrijednost (prema istraživanju)
+chart-desc = Stupčasti grafikon: { $respondents } – procjena { $estimate }; { $actual_name } iznosi { $actual }.
 chart-trend-title = Službeni podatak kroz vrijeme
 chart-trend-title-arrival = Službeni podatak prema godinama od dolaska
 chart-trend-title-population = Službeni podatak iz godine u godinu od dolaska: { $population }
-trend-caption-population = Niz iz godine u godinu od dolaska prati istu skupinu (u istom istraživanju): { $population }.
+trend-caption-population = Niz prati skupinu { $population }, a ne skupinu iz naslova; izvor i provjerenost svake točke navedeni su u tablici.
 trend-heading = Kroz vrijeme
 trend-caption = Prazne točke imaju oznaku izvora (vidi tablicu).
 trend-table-caption = Podaci prikazani na grafikonu
@@ -121,23 +128,44 @@ col-source = Izvor
 col-certainty = Provjerenost
 col-latest = Najnoviji podaci
 row-actual = Službeni podatak
+row-actual-benchmark = Stvarna vrijednost kako je navodi istraživanje
+row-compared = U vrijeme istraživanja
+context-heading = Za usporedbu
 row-estimate = Procjena { $respondents }
 sample-size = n = { $n }
 flags-explain = Oznake Eurostata: b = prekid u nizu, u = niska pouzdanost, d = definicija se razlikuje
 certainty-V = V: viđeno doslovno u primarnom izvoru ili očitano iz podatkovnog servisa samog izdavača
 certainty-S = S: viđeno samo u sekundarnom izvoru (vijest ili sažetak) koji citira izvornik
 certainty-D = D: očitano iz preslike Eurostatovih datoteka koju je izradila treća strana; pri sljedećem uspješnom preuzimanju zamjenjuju ga Eurostatovi vlastiti podaci
+certainty-words-V = pronađeno u primarnom izvoru ili očitano iz izdavačeve vlastite podatkovne službe
+certainty-words-S = prenosi sekundarni izvor koji citira izvornik; još nije provjereno u izvorniku
+certainty-words-D = iz kopije Eurostatovih datoteka koju je izradila treća strana, još nije provjereno kod Eurostata; zamjenjuje se Eurostatovim podatkom kad se preuzme
+certainty-short-V = pronađeno u primarnom izvoru
+certainty-short-S = iz sekundarnog izvora, još nije provjereno
+certainty-short-D = kopija Eurostatovih datoteka treće strane, još nije provjerena
 
 verdict-overestimated = Precijenjeno
 verdict-underestimated = Podcijenjeno
 verdict-about_right = Otprilike točno
+verdict-direction_reported = FOCUS: naveden smjer
 verdict-no_measured_estimate = Nema izmjerene procjene javnosti
-comparison-overestimated = Javnost je procijenila { $estimate }; službeni podatak iznosi { $actual }: procjena je previsoka za { $gap } p. b., što je više od margine pogreške (±{ $margin } p. b.).
-comparison-underestimated = Javnost je procijenila { $estimate }; službeni podatak iznosi { $actual }: procjena je preniska za { $gap } p. b., što je više od margine pogreške (±{ $margin } p. b.).
-comparison-about_right = Javnost je procijenila { $estimate }; službeni podatak iznosi { $actual }. Razlika od { $gap } p. b. unutar je margine pogreške (±{ $margin } p. b.).
-comparison-direction-underestimated = Istraživanja projekta FOCUS pokazala su da dugogodišnji stanovnici to podcjenjuju.
-comparison-direction-overestimated = Istraživanja projekta FOCUS pokazala su da dugogodišnji stanovnici to precjenjuju.
-comparison-no_measured_estimate = Nijedno istraživanje nije izmjerilo kakva je ovdje procjena javnosti; službeni podatak stoji sam za sebe.
+actual-name-official = službeni podatak
+actual-name-benchmark = stvarna vrijednost koju navodi istraživanje
+margin-phrase-published = objavljene margine pogreške istraživanja (±{ $margin } p. b.)
+margin-phrase-sample_size = margine pogreške koju dopušta veličina uzorka (±{ $margin } p. b.)
+margin-phrase-assumed = margine od ±{ $margin } p. b. koju pretpostavlja factgap (istraživanje je ne objavljuje)
+comparison-overestimated = Javnost je procijenila { $estimate }; { $actual_name } iznosi { $actual }: procjena je previsoka za { $gap } p. b., što je više od { $margin_phrase }.
+comparison-underestimated = Javnost je procijenila { $estimate }; { $actual_name } iznosi { $actual }: procjena je preniska za { $gap } p. b., što je više od { $margin_phrase }.
+comparison-about_right = Javnost je procijenila { $estimate }; { $actual_name } iznosi { $actual }. Razlika od { $gap } p. b. unutar je { $margin_phrase }.
+finding-about_right = { $in_place_start } javnost je to procijenila otprilike točno.
+comparison-direction-underestimated = Samo smjer: FOCUS izvještava da su dugogodišnji stanovnici gradova koje je istraživao u Njemačkoj, Švedskoj, Hrvatskoj i Jordanu skloni podcjenjivati { $subject }. Nije objavio nikakvu procjenu niti je pitao o ovom podatku, pa nitko nije izmjerio što ljudi o njemu misle.
+comparison-direction-overestimated = Samo smjer: FOCUS izvještava da su dugogodišnji stanovnici gradova koje je istraživao u Njemačkoj, Švedskoj, Hrvatskoj i Jordanu skloni precjenjivati { $subject }. Nije objavio nikakvu procjenu niti je pitao o ovom podatku, pa nitko nije izmjerio što ljudi o njemu misle.
+direction-subject-education = razinu obrazovanja izbjeglica
+direction-subject-employment = zaposlenost izbjeglica
+direction-subject-welfare = broj izbjeglica koji primaju socijalnu pomoć
+comparison-no_measured_estimate = Nijedno istraživanje nije izmjerilo što javnost { $in_place } o tome misli; podatak stoji sam za sebe.
+rating-overestimated = Precijenjeno: { $actual_name } iznosi { $actual }
+rating-underestimated = Podcijenjeno: { $actual_name } iznosi { $actual }
 
 # Ispitanici: oblik iza riječi „Procjena“ (genitiv), npr. „Procjena šire javnosti“.
 respondents-general_public = šire javnosti
@@ -147,25 +175,25 @@ respondents-both = obiju zajednica
 
 caveat-population_differs = Populacija na koju se odnosi procjena javnosti: { $estimate_population }; populacija na koju se odnosi službeni podatak: { $actual_population }.
 caveat-period_gap = Procjena javnosti potječe iz { $estimate_period }., a službeni podatak iz { $actual_period }.
-caveat-finding_period = Terenski dio istraživanja projekta FOCUS proveden je otprilike 2020. – 2021. (izvješća su objavljena u listopadu 2021.); službeni podatak potječe iz { $actual_period }.
+caveat-finding_period = Terensko istraživanje projekta FOCUS provedeno je otprilike 2020.–2021., kako upućuju datumi izvješća (izvješće o istraživanju objavljeno je u listopadu 2021.); ovaj se podatak odnosi na { $actual_period }.
 caveat-low_reliability = Izvor podatak za { $period }. označava kao podatak niske pouzdanosti.
 caveat-break_in_series = Niz ima prekid u { $period }.: ranije godine nisu strogo usporedive.
 caveat-definition_differs = U { $period }. podatak se temelji na definiciji koja se razlikuje od standardne.
 caveat-naturalisation = Podaci prema državljanstvu ne obuhvaćaju izbjeglice koje su stekle državljanstvo, često one najbolje integrirane, pa podcjenjuju zaposlenost i precjenjuju primanje socijalne pomoći.
 caveat-secondary_source = Jedan je podatak ovdje preuzet iz sekundarnog izvora (vijesti ili sažetka) koji citira izvornik; još ga treba provjeriti u primarnoj publikaciji.
 caveat-third_party_copy = Jedan je podatak ovdje očitan iz preslike Eurostatovih datoteka koju je izradila treća strana; pri sljedećem uspješnom preuzimanju zamijenit će ga Eurostatovi vlastiti podaci.
-caveat-direction_only = Publikacije projekta FOCUS navode smjer ove pogrešne percepcije, ali ne i brojke iz istraživanja na kojima se ona temelji, pa se razlika ne izračunava.
+caveat-direction_only = Publikacije projekta FOCUS navode samo smjer ove pogrešne percepcije, za istraživanje u cjelini, i nikakve brojke iz istraživanja; razlika se ne izračunava i nema ocjene ovog podatka.
 caveat-finding_across_countries = FOCUS ovaj nalaz navodi za svoje istraživanje u cjelini (Njemačka, Švedska, Hrvatska i Jordan), a ne zasebno za svaku zemlju.
 caveat-margin_from_sample_size = Istraživanje navodi veličinu uzorka, ali ne i marginu pogreške; korištena je najšira margina koju prosječna procjena može imati uz taj uzorak (1,96 × 50 ÷ √n).
-caveat-margin_assumed = Istraživanje ovdje ne navodi ni marginu pogreške ni veličinu uzorka; factgap pretpostavlja marginu od { $margin } p. b., pa se kao pogrešna percepcija računaju samo veće razlike.
+caveat-margin_assumed = Istraživanje ovdje ne navodi ni marginu pogreške ni veličinu uzorka; factgap koristi pretpostavljenu marginu od { $margin } p. b., pa se kao pogrešna percepcija računaju samo veće razlike.
 
 ## Citiranje
 cite-heading = Kako citirati
 cite-short-label = Kratko:
 cite-full-label = Potpuno:
 permalink-label = Trajna poveznica:
-cite-short = factgap ({ $year }), „{ $title }“, { $url }. Podaci: { $data }.
-cite-full = factgap ({ $year }). „{ $title }“ { $url } (podaci preuzeti { $date }). Podaci: { $data }
+cite-short = factgap ({ $year }), „{ $title }“, { $url }. Podaci: { $data } ({ $certainty }).
+cite-full = factgap ({ $year }). „{ $title }“ { $url } (podaci preuzeti { $date }). Podaci: { $data } Provjerenost: { $certainty }.
 download-fact-label = Podaci ove činjenice:
 download-fact-csv = CSV
 download-fact-json = JSON
@@ -201,6 +229,7 @@ source-publications = Publikacije
 origin-snapshot = snimka preuzeta { $retrieved } (SHA-256 { $hash }).
 origin-provider-updated = Izdavač je podatke posljednji put ažurirao: { $updated }
 origin-seed = podaci prepisani iz publikacije u datoteku { $file } (pročitano { $accessed }).
+origin-seed-copy = podaci iz kopije izdavačevih datoteka koju je izradila treća strana, preneseni u datoteku { $file } (kopija je od { $accessed }); još nisu provjereni kod izdavača.
 origin-missing = ništa upotrebljivo: ovaj izvor nije prošao provjeru valjanosti i izostavljen je.
 origin-snapshot-short = snimka
 origin-seed-short = prepisano
@@ -319,10 +348,12 @@ population-ukrainian_nationals = ukrajinski državljani
 
 ## Rečenice činjenica, jedan obrazac po pokazatelju
 fact-employment_rate = { $in_place_start } je { $value } { $who_of } bilo zaposleno u { $period }.
+fact-employment_rate_dependent = { $in_place_start } je { $value } { $who_of } radilo kao zaposlenici kod poslodavca u { $period }.
 fact-tertiary_education_share = { $in_place_start } je { $value } { $who_of } imalo tercijarno obrazovanje u { $period }.
 fact-schooling_10y_plus_share = { $in_place_start } je { $value } { $who_of } imalo deset ili više godina školovanja, strukovnog obrazovanja ili studija ({ $period }).
 fact-university_degree_share = { $in_place_start } je { $value } { $who_of } imalo sveučilišnu diplomu ({ $period }).
 fact-welfare_receipt_share = { $in_place_start } je { $value } { $who_of } u { $period }. živjelo u kućanstvima koja su primala osnovnu potporu za uzdržavanje.
+fact-welfare_recipients_under_15 = { $in_place_start } je među primateljima osnovne potpore za uzdržavanje (skupina: { $who }) bilo oko { $value } djece mlađe od 15 godina ({ $period }).
 fact-immigrant_population_share = { $in_place_start } je { $value } stanovništva u { $period }. činila ova skupina: { $population }.
 
 ## Promjene i ispravci
@@ -355,7 +386,7 @@ col-reason = Razlog
 methodology-title = Metodologija
 methodology-intro = Kako factgap uspoređuje ono što javnost misli sa službenim podacima i kada neko uvjerenje proglašava pogrešnim.
 methodology-claims-heading = Tvrdnje i podaci
-methodology-claims = Svaka tvrdnja navodi neko uvjerenje o izbjeglicama ili imigrantima i službene podatke koji na njega mogu odgovoriti, redom od onog kojem se daje najveća prednost. Za svako područje factgap uzima podatak s najvećom prednošću koji postoji u podacima i to za najnovije razdoblje; procjena javnosti koristi se samo ako njezino istraživanje od razdoblja podatka nije udaljenije nego što tvrdnja dopušta.
+methodology-claims = Svaka tvrdnja navodi uvjerenje o izbjeglicama ili useljenicima i službene podatke koji na nj mogu odgovoriti, prema prednosti. Na svakom području naslovni je podatak najnovije razdoblje podatka s najvećom prednošću koji postoji u podacima. Procjena javnosti uspoređuje se s podatkom za istu skupinu koji je vremenski najbliži njezinu istraživanju, najviše onoliko udaljen koliko tvrdnja dopušta; kad to nije naslovni podatak, prikazuje se pokraj njega s oznakom „u vrijeme istraživanja”.
 methodology-claims-caption = Tvrdnje koje factgap provjerava
 col-topic = Tema
 col-belief = Uvjerenje
@@ -377,7 +408,8 @@ methodology-combined = Margine procjene i službenog podatka kombiniraju se kao 
 methodology-verdict-gap = razlika između procjene i službenog podatka veća je od kombinirane margine.
 methodology-verdict-about = razlika je unutar kombinirane margine: ne tvrdi se da postoji pogrešna percepcija.
 methodology-verdict-none = nijedno istraživanje ovdje nije izmjerilo procjenu javnosti; službeni podatak stoji sam za sebe.
-methodology-direction = Kad publikacije projekta FOCUS navode samo smjer pogrešne percepcije (podcijenjeno ili precijenjeno), a ne i njezinu veličinu, činjenica navodi smjer i ne izračunava razliku.
+methodology-direction = Publikacije projekta FOCUS navode samo smjer, za istraživanje u cjelini: dugogodišnji stanovnici gradova koje je istraživao u Njemačkoj, Švedskoj, Hrvatskoj i Jordanu skloni su podcjenjivati obrazovanje i zaposlenost izbjeglica i precjenjivati primanje socijalne pomoći. Ne navode nikakav broj i nisu pitale ni o jednom ovdje navedenom podatku. Činjenica u jednoj od te četiri zemlje stoga kaže „FOCUS: naveden smjer”, citira FOCUS i ne navodi ni razliku ni ocjenu; drugdje kaže da nijedno istraživanje nije izmjerilo to uvjerenje i ne navodi mit.
+methodology-verdict-direction = FOCUS je naveo smjer pogrešne percepcije za istraživanje u cjelini; nitko nije izmjerio uvjerenje o ovom podatku.
 methodology-certainty-heading = Koliko je provjeren svaki podatak
 methodology-stale = Izvor koji nije osvježen { $days } { $days ->
     [one] dan
@@ -416,7 +448,7 @@ notfound-title = Stranica nije pronađena
 notfound-text = Na ovoj adresi nema stranice. Činjenice trajno zadržavaju svoju adresu; ako ste ovamo došli preko poveznice na neku od njih, možda je povučena (vidi ispravke).
 
 ## Slike za društvene mreže
-social-source = Izvor: { $source } ({ $period })
+social-source = Izvor: { $source }. Podatak za { $period }; { $certainty }.
 
 ## Kartice s činjenicama
 card-guess-label = Vaša pretpostavka, u postocima

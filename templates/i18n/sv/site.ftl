@@ -18,7 +18,8 @@ nav-footer-label = Ämnen, länder och mer
 feed-title = Nya, uppdaterade och rättade fakta (Atom-flöde)
 feed-subtitle = Varje faktum som factgap publicerar för första gången, varje siffra som ändras och varje rättelse.
 footer-licence = Texter av factgap. Varje siffra behåller licensen från sin källa, som anges tillsammans med den; ange källan tillsammans med siffran.
-footer-refreshed = Uppgifterna uppdaterades senast den { $date }.
+footer-refreshed = Uppgifterna uppdaterades senast från producenterna den { $date }.
+footer-transcribed = Ingen källa har ännu uppdaterats från sin producent; siffrorna skrevs senast av den { $date }.
 footer-focus = factgap följer en rekommendation från FOCUS-projektet (EU:s Horizon 2020, bidragsavtal 822401): att regelbundet sprida information om flyktingars verkliga situation och engagera medierna.
 
 ## Tal, datum och värden. Tal och datum formateras av ICU4X för språket (siffror,
@@ -43,8 +44,9 @@ who-with-sex-and-age = { $sex } bland { $population } { $age }
 
 ## Startsida
 home-title = Flyktingar i de officiella siffrorna
-home-intro = Människor i Tyskland, Sverige, Kroatien och Jordanien underskattar hur utbildade flyktingar är och hur många av dem som arbetar, och överskattar hur många som får bidrag, visade FOCUS-projektet. Här är de officiella siffrorna, var var och en kommer ifrån och hur säker den är.
-home-refreshed = Uppgifterna uppdaterades senast den { $date }.
+home-intro = FOCUS-projektet rapporterar att personer som länge bott i de städer det studerade i Tyskland, Sverige, Kroatien och Jordanien tenderar att underskatta flyktingars utbildning och sysselsättning och att överskatta hur många som får bidrag; projektet har inte publicerat undersökningssiffrorna bakom detta. Här är de officiella siffrorna, var var och en kommer ifrån och hur säker den är.
+home-refreshed = Uppgifterna uppdaterades senast från producenterna den { $date }.
+home-transcribed = Ingen källa har ännu uppdaterats från sin producent; siffrorna skrevs senast av den { $date }.
 home-headlines = Fakta först
 home-changed = Vad som ändrades vid den senaste uppdateringen
 home-changed-intro = { $count ->
@@ -85,17 +87,22 @@ numbers-caption = Den officiella siffran och allmänhetens uppskattning
 col-figure = Siffra
 col-years-since-arrival = År sedan ankomsten
 col-flags = Flaggor
-fact-updated = Senast uppdaterad { $date }
+fact-updated = Siffror per { $date }
+fact-changed = Siffran ändrad den { $date }: { $kind }
+fact-as-of-snapshot = Siffror hämtade från producenten den { $date }
+fact-as-of-seed = Siffror avskrivna från publikationen den { $date }
+fact-as-of-copy = Siffror lästa från tredje parts kopia daterad { $date }
 fact-next-update = Nästa väntade uppdatering: { $next }
 chart-compare-title = Allmänhetens uppskattning bredvid den officiella siffran
-chart-compare-caption = Skrafferad stapel: allmänhetens uppskattning, med dess felmarginal. Ifylld stapel: den officiella siffran.
+chart-compare-caption = Streckad stapel: allmänhetens uppskattning, med den marginal som bedömningen använder. Hel stapel: siffran den jämfördes med.
 chart-estimate = Uppskattning från { $respondents }
 chart-actual = Officiell siffra
-chart-desc = Stapeldiagram: { $respondents } uppskattade { $estimate }; den officiella siffran är { $actual }.
+chart-actual-benchmark = Faktiskt värde (undersökningens)
+chart-desc = Stapeldiagram: { $respondents } uppskattade { $estimate }; { $actual_name } är { $actual }.
 chart-trend-title = Den officiella siffran över tid
 chart-trend-title-arrival = Den officiella siffran efter antal år sedan ankomsten
 chart-trend-title-population = Den officiella siffran för { $population }, år för år sedan ankomsten
-trend-caption-population = Serien följer { $population } (samma undersökning) år för år sedan deras ankomst.
+trend-caption-population = Serien följer { $population }, inte rubrikens grupp; varje punkts källa och säkerhet står i tabellen.
 trend-heading = Över tid
 trend-caption = Ofyllda punkter har en flagga från källan (se tabellen).
 trend-table-caption = Diagrammets data
@@ -109,23 +116,44 @@ col-source = Källa
 col-certainty = Säkerhet
 col-latest = Senaste data
 row-actual = Officiell siffra
+row-actual-benchmark = Faktiskt värde, som undersökningen anger det
+row-compared = Vid tiden för undersökningen
+context-heading = Som jämförelse
 row-estimate = Uppskattning från { $respondents }
 sample-size = n = { $n }
 flags-explain = Eurostats flaggor: b = tidsseriebrott, u = låg tillförlitlighet, d = avvikande definition
 certainty-V = V: sedd ordagrant i primärkällan, eller läst ur producentens egen datatjänst
 certainty-S = S: sedd endast i en sekundärkälla (nyheter eller sammanfattning) som citerar originalet
 certainty-D = D: läst ur en kopia av Eurostats filer hos tredje part; ersätts av Eurostats egna data vid nästa lyckade hämtning
+certainty-words-V = sett i primärkällan eller läst från producentens egen datatjänst
+certainty-words-S = rapporterat av en sekundärkälla som citerar originalet; ännu inte kontrollerat mot det
+certainty-words-D = från en kopia av Eurostats filer gjord av tredje part, ännu inte kontrollerad mot Eurostat; ersätts av Eurostats egen siffra när den hämtas
+certainty-short-V = sett i primärkällan
+certainty-short-S = från en sekundärkälla, ännu inte kontrollerat
+certainty-short-D = tredje parts kopia av Eurostats filer, ännu inte kontrollerad
 
 verdict-overestimated = Överskattat
 verdict-underestimated = Underskattat
 verdict-about_right = Ungefär rätt
+verdict-direction_reported = FOCUS: riktning rapporterad
 verdict-no_measured_estimate = Ingen uppmätt uppskattning från allmänheten
-comparison-overestimated = Allmänheten uppskattade { $estimate }; den officiella siffran är { $actual }: { $gap } procentenheter för högt, mer än felmarginalen (±{ $margin } procentenheter).
-comparison-underestimated = Allmänheten uppskattade { $estimate }; den officiella siffran är { $actual }: { $gap } procentenheter för lågt, mer än felmarginalen (±{ $margin } procentenheter).
-comparison-about_right = Allmänheten uppskattade { $estimate }; den officiella siffran är { $actual }. Skillnaden på { $gap } procentenheter ligger inom felmarginalen (±{ $margin } procentenheter).
-comparison-direction-underestimated = FOCUS-undersökningarna visade att långvarigt bosatta underskattar detta.
-comparison-direction-overestimated = FOCUS-undersökningarna visade att långvarigt bosatta överskattar detta.
-comparison-no_measured_estimate = Ingen undersökning har mätt vad allmänheten här uppskattar; den officiella siffran får stå för sig själv.
+actual-name-official = den officiella siffran
+actual-name-benchmark = det faktiska värde som undersökningen anger
+margin-phrase-published = undersökningens publicerade felmarginal (±{ $margin } procentenheter)
+margin-phrase-sample_size = den felmarginal som urvalsstorleken medger (±{ $margin } procentenheter)
+margin-phrase-assumed = factgaps antagna marginal på ±{ $margin } procentenheter (undersökningen publicerar ingen)
+comparison-overestimated = Allmänheten uppskattade { $estimate }; { $actual_name } är { $actual }: { $gap } procentenheter för högt, mer än { $margin_phrase }.
+comparison-underestimated = Allmänheten uppskattade { $estimate }; { $actual_name } är { $actual }: { $gap } procentenheter för lågt, mer än { $margin_phrase }.
+comparison-about_right = Allmänheten uppskattade { $estimate }; { $actual_name } är { $actual }. Skillnaden på { $gap } procentenheter ligger inom { $margin_phrase }.
+finding-about_right = { $in_place_start } uppskattade allmänheten detta ungefär rätt.
+comparison-direction-underestimated = Bara riktningen: FOCUS rapporterar att personer som länge bott i de städer det studerade i Tyskland, Sverige, Kroatien och Jordanien tenderar att underskatta { $subject }. Projektet publicerade ingen uppskattning och frågade inte om den här siffran, så ingen har mätt vad människor tror om den.
+comparison-direction-overestimated = Bara riktningen: FOCUS rapporterar att personer som länge bott i de städer det studerade i Tyskland, Sverige, Kroatien och Jordanien tenderar att överskatta { $subject }. Projektet publicerade ingen uppskattning och frågade inte om den här siffran, så ingen har mätt vad människor tror om den.
+direction-subject-education = flyktingars utbildningsnivå
+direction-subject-employment = flyktingars sysselsättning
+direction-subject-welfare = hur många flyktingar som får bidrag
+comparison-no_measured_estimate = Ingen undersökning har mätt vad allmänheten { $in_place } tror om detta; siffran får stå för sig själv.
+rating-overestimated = Överskattat: { $actual_name } är { $actual }
+rating-underestimated = Underskattat: { $actual_name } är { $actual }
 
 respondents-general_public = allmänheten
 respondents-receiving_community = långvarigt bosatta (mottagarsamhället)
@@ -134,25 +162,25 @@ respondents-both = båda grupperna
 
 caveat-population_differs = Allmänhetens uppskattning gäller { $estimate_population }; den officiella siffran gäller { $actual_population }.
 caveat-period_gap = Allmänhetens uppskattning är från { $estimate_period }, den officiella siffran från { $actual_period }.
-caveat-finding_period = FOCUS-undersökningarna genomfördes ungefär 2020–2021 (rapporterna kom ut i oktober 2021); den officiella siffran är från { $actual_period }.
+caveat-finding_period = FOCUS fältarbete gjordes omkring 2020–2021, som rapporternas datum antyder (undersökningsrapporten kom i oktober 2021); siffran här gäller { $actual_period }.
 caveat-low_reliability = Källan anger att siffran för { $period } har låg tillförlitlighet.
 caveat-break_in_series = Serien har ett tidsseriebrott för { $period }: tidigare år är inte helt jämförbara.
 caveat-definition_differs = För { $period } följer siffran en definition som avviker från standarddefinitionen.
 caveat-naturalisation = Siffror efter medborgarskap utelämnar flyktingar som har blivit medborgare, ofta de bäst integrerade, och underskattar därför sysselsättningen och överskattar bidragstagandet.
 caveat-secondary_source = En siffra här lästes i en sekundärkälla (nyheter eller sammanfattning) som citerar originalet; den återstår att kontrollera mot primärpublikationen.
 caveat-third_party_copy = En siffra här lästes ur en kopia av Eurostats filer hos tredje part; Eurostats egna data ersätter den vid nästa lyckade hämtning.
-caveat-direction_only = FOCUS-publikationerna anger åt vilket håll denna missuppfattning går, men inte undersökningssiffrorna bakom den, så ingen skillnad beräknas.
+caveat-direction_only = FOCUS-publikationerna anger bara riktningen på denna missuppfattning, för studien som helhet, och inga undersökningssiffror; ingen skillnad beräknas och det finns ingen bedömning av den här siffran.
 caveat-finding_across_countries = FOCUS anger detta resultat för sin studie som helhet (Tyskland, Sverige, Kroatien och Jordanien), inte för varje land för sig.
 caveat-margin_from_sample_size = Undersökningen anger sin urvalsstorlek men ingen felmarginal; den marginal som används är den största som ett genomsnitt av uppskattningar kan ha med det urvalet (1,96 × 50 ÷ √n).
-caveat-margin_assumed = Undersökningen anger här varken felmarginal eller urvalsstorlek; factgap antar en marginal på { $margin } procentenheter, så bara större skillnader räknas som en missuppfattning.
+caveat-margin_assumed = Undersökningen anger här varken felmarginal eller urvalsstorlek; factgap använder en antagen marginal på { $margin } procentenheter, så bara större skillnader räknas som en missuppfattning.
 
 ## Källhänvisning
 cite-heading = Så citerar du
 cite-short-label = Kort:
 cite-full-label = Fullständig:
 permalink-label = Permanent länk:
-cite-short = factgap ({ $year }), ”{ $title }”, { $url }. Data: { $data }.
-cite-full = factgap ({ $year }). ”{ $title }” { $url } (data hämtade { $date }). Data: { $data }
+cite-short = factgap ({ $year }), ”{ $title }”, { $url }. Data: { $data } ({ $certainty }).
+cite-full = factgap ({ $year }). ”{ $title }” { $url } (data hämtade { $date }). Data: { $data } Säkerhet: { $certainty }.
 download-fact-label = Data för detta faktum:
 download-fact-csv = CSV
 download-fact-json = JSON
@@ -188,6 +216,7 @@ source-publications = Publikationer
 origin-snapshot = en ögonblicksbild hämtad den { $retrieved } (SHA-256 { $hash }).
 origin-provider-updated = Producenten uppdaterade senast uppgifterna den { $updated }.
 origin-seed = siffror avskrivna från publikationen till { $file } (lästa den { $accessed }).
+origin-seed-copy = siffror lästa från tredje parts kopia av producentens filer till { $file } (kopian är daterad { $accessed }); ännu inte kontrollerade mot producenten.
 origin-missing = inget användbart: källan klarade inte valideringen och har utelämnats.
 origin-snapshot-short = ögonblicksbild
 origin-seed-short = avskrift
@@ -279,10 +308,12 @@ population-ukrainian_nationals = ukrainska medborgare
 
 ## Faktameningar, ett mönster per indikator
 fact-employment_rate = { $in_place_start } var { $value } av { $who_of } sysselsatta under { $period }.
+fact-employment_rate_dependent = { $in_place_start } var { $value } av { $who_of } anställda (i avlönat arbete hos en arbetsgivare) under { $period }.
 fact-tertiary_education_share = { $in_place_start } hade { $value } av { $who_of } en eftergymnasial utbildning ({ $period }).
 fact-schooling_10y_plus_share = { $in_place_start } hade { $value } av { $who_of } tio eller fler års skolgång, yrkesutbildning eller universitetsstudier ({ $period }).
 fact-university_degree_share = { $in_place_start } hade { $value } av { $who_of } en universitetsexamen ({ $period }).
 fact-welfare_receipt_share = { $in_place_start } levde { $value } av { $who_of } i hushåll som fick grundläggande inkomststöd under { $period }.
+fact-welfare_recipients_under_15 = { $in_place_start } var omkring { $value } bland { $who } som fick grundläggande inkomststöd barn under 15 år ({ $period }).
 fact-immigrant_population_share = { $in_place_start } utgjorde { $population } { $value } av befolkningen ({ $period }).
 
 ## Ändringar och rättelser
@@ -315,7 +346,7 @@ col-reason = Orsak
 methodology-title = Metod
 methodology-intro = Hur factgap ställer det som allmänheten tror mot officiella siffror, och när en föreställning bedöms som felaktig.
 methodology-claims-heading = Påståenden och siffror
-methodology-claims = Varje påstående anger en föreställning om flyktingar eller invandrare och de officiella siffror som kan besvara den, med den mest föredragna först. För varje land eller område tar factgap den mest föredragna siffra som finns i uppgifterna, och den senaste perioden; en uppskattning från allmänheten används bara om dess undersökning inte ligger längre från siffrans period än vad påståendet tillåter.
+methodology-claims = Varje påstående anger en föreställning om flyktingar eller invandrare och de officiella siffror som kan besvara den, i prioritetsordning. På varje plats är rubriken den senaste perioden av den högst prioriterade siffra som finns i uppgifterna. En uppskattning från allmänheten bedöms mot den siffra för samma grupp som ligger närmast dess undersökning, högst så långt ifrån som påståendet tillåter; när det inte är rubrikens siffra visas den bredvid, märkt ”vid tiden för undersökningen”.
 methodology-claims-caption = Påståendena som factgap granskar
 col-topic = Ämne
 col-belief = Föreställning
@@ -335,7 +366,8 @@ methodology-combined = Uppskattningens och den officiella siffrans marginaler ko
 methodology-verdict-gap = skillnaden mellan uppskattningen och den officiella siffran är större än den kombinerade marginalen.
 methodology-verdict-about = skillnaden ligger inom den kombinerade marginalen: ingen missuppfattning påstås.
 methodology-verdict-none = ingen undersökning har mätt allmänhetens uppskattning här; den officiella siffran får stå för sig själv.
-methodology-direction = När FOCUS-publikationerna bara anger riktningen på en missuppfattning (underskattning eller överskattning) och inte dess storlek, redovisar faktumet riktningen och beräknar ingen skillnad.
+methodology-direction = FOCUS-publikationerna anger bara en riktning, för studien som helhet: personer som länge bott i de städer det undersökte i Tyskland, Sverige, Kroatien och Jordanien tenderar att underskatta flyktingars utbildning och sysselsättning och att överskatta bidragstagandet. De anger ingen siffra och frågade inte om någon av siffrorna här. Ett faktum i något av de fyra länderna säger därför ”FOCUS: riktning rapporterad”, citerar FOCUS och anger varken skillnad eller bedömning; på andra platser säger det att ingen undersökning har mätt föreställningen, och nämner ingen myt.
+methodology-verdict-direction = FOCUS rapporterade riktningen på en missuppfattning för studien som helhet; ingen har mätt föreställningen om den här siffran.
 methodology-certainty-heading = Hur säker varje siffra är
 methodology-stale = En källa som inte har uppdaterats på { $days ->
     [one] en dag
@@ -374,7 +406,7 @@ notfound-title = Sidan hittades inte
 notfound-text = Det finns ingen sida på den här adressen. Fakta behåller sin adress för alltid; om du följde en länk till ett faktum kan det ha dragits tillbaka (se rättelserna).
 
 ## Bilder för sociala medier
-social-source = Källa: { $source } ({ $period })
+social-source = Källa: { $source }. Siffra för { $period }; { $certainty }.
 
 ## Faktakort
 card-guess-label = Din gissning, i procent
