@@ -110,7 +110,7 @@ pub fn compose(
         .flat_map(|f| {
             let estimate = match &f.estimate {
                 Estimate::Measured { figure, .. } => Some(figure.source.clone()),
-                Estimate::Direction { finding, .. } => Some(finding.source.clone()),
+                Estimate::Direction { finding, .. } | Estimate::Answer { finding, .. } => Some(finding.source.clone()),
                 Estimate::None => None,
             };
             std::iter::once(f.actual.source.clone()).chain(estimate)
@@ -134,13 +134,15 @@ pub fn compose(
 }
 
 /// How strong a lead a fact makes, for a communications officer: a refugee
-/// topic before the immigrant share; a figure of the last five years before an
+/// topic before the immigrant share; a figure about refugees before a wider
+/// proxy (all non-EU citizens); a figure of the last five years before an
 /// older one; a measured misperception; a figure seen in its primary source;
 /// the newest period.
-fn strength(f: &Fact, year: f64) -> (bool, bool, bool, bool, i64) {
+fn strength(f: &Fact, year: f64) -> (bool, bool, bool, bool, bool, i64) {
     let period = crate::normalize::observation::period_years(&f.actual.period);
     (
         f.topic != Topic::PopulationShare,
+        f.actual.about_refugees(),
         year - period <= 5.0,
         matches!(f.verdict, Verdict::Overestimated | Verdict::Underestimated),
         f.actual.certainty == crate::normalize::Certainty::V,

@@ -17,7 +17,8 @@ pub struct ItemView {
     pub detail: String,
     /// That the figure is about another population than the belief: the number
     /// of its note in the briefing's notes (each note is written out once).
-    #[serde(default)]
+    /// Archived briefings of another shape load without it.
+    #[serde(default, deserialize_with = "lenient_number")]
     pub note: Option<usize>,
     /// Figures beside it, each with its citation and certainty.
     #[serde(default)]
@@ -27,6 +28,11 @@ pub struct ItemView {
     pub certainty: String,
     pub citation: String,
     pub url: String,
+}
+
+/// A number, or nothing for any other value (an archive written by another version).
+fn lenient_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<usize>, D::Error> {
+    Ok(serde_json::Value::deserialize(d)?.as_u64().map(|n| n as usize))
 }
 
 /// A named spokesperson's words.

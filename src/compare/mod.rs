@@ -4,7 +4,7 @@
 
 mod verdict;
 
-pub use verdict::{MarginBasis, Verdict, combined_margin, decide, estimate_margin};
+pub use verdict::{MarginBasis, Verdict, combined_margin, decide, decide_answer, estimate_margin};
 
 use crate::config::MethodConfig;
 use crate::normalize::{Certainty, Finding, Kind, Normalized, Observation, Unit};
@@ -40,6 +40,14 @@ pub struct Figure {
     pub years_since_arrival: Option<u32>,
 }
 
+impl Figure {
+    /// Whether the figure counts refugees (or asylum seekers, or Syrian nationals)
+    /// rather than a wider proxy such as all non-EU citizens: what a lead should be.
+    pub fn about_refugees(&self) -> bool {
+        ["refugee", "asylum", "syrian", "protection"].iter().any(|w| self.population.contains(w))
+    }
+}
+
 impl From<&Observation> for Figure {
     fn from(o: &Observation) -> Self {
         Figure {
@@ -73,6 +81,8 @@ pub enum Estimate {
     /// A FOCUS finding that states only the direction, for its study as a whole.
     /// It carries no period: the publications give none (fieldwork about 2020–2021).
     Direction { finding: Finding, population: String },
+    /// A survey's answer in its own words (a range or a category), with its period.
+    Answer { finding: Finding, population: String },
     /// No survey measured what the public thinks here.
     None,
 }
@@ -91,6 +101,9 @@ pub struct Caveat {
 #[serde(rename_all = "snake_case")]
 pub enum CaveatKind {
     PopulationDiffers,
+    /// A refugee topic answered with a wider group (all foreign-born legal
+    /// residents), where the survey itself asked about that group.
+    NotRefugees,
     PeriodGap,
     /// A FOCUS finding: its surveys' fieldwork dates are known only roughly.
     FindingPeriod,
@@ -102,6 +115,8 @@ pub enum CaveatKind {
     ThirdPartyCopy,
     DirectionOnly,
     FindingAcrossCountries,
+    /// The survey asked for a range or a category, not a number.
+    AnswerAsWorded,
     MarginFromSampleSize,
     MarginAssumed,
 }
@@ -140,6 +155,28 @@ pub struct Fact {
     /// Figures a reader needs beside the headline (the claim's `[[claim.context]]`):
     /// each the latest of its kind in this place, with its own provenance.
     pub context: Vec<ContextFigure>,
+    /// The same belief about the benchmark group, where the survey asked it.
+    pub benchmark: Option<Benchmark>,
+    /// The same question's answers by the survey's other respondent groups
+    /// (Republicans beside Democrats), when it reports them separately.
+    pub other_estimates: Vec<GroupEstimate>,
+}
+
+/// One respondent group's estimate.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GroupEstimate {
+    pub respondents: String,
+    pub figure: Figure,
+}
+
+/// The survey's same question about another group (natives), to tell a view of
+/// immigrants from a general misjudgement of the figure.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Benchmark {
+    pub estimate: Figure,
+    pub actual: Figure,
+    pub gap_pp: f64,
+    pub verdict: Verdict,
 }
 
 /// A figure shown beside the headline for context, e.g. the whole population's rate.
@@ -208,6 +245,10 @@ fn source_matches(patterns: &[String], source: &str) -> bool {
     })
 }
 
+fn respondents_match(wanted: Option<&[String]>, o: &Observation) -> bool {
+    wanted.is_none_or(|w| o.respondents.as_ref().is_some_and(|r| w.contains(r)))
+}
+
 fn judge_claim(claim: &Claim, index: &Index, findings: &[Finding], method: &MethodConfig, out: &mut Facts) {
     if let Err(reason) = check_estimate_source(claim, findings) {
         out.unmatched.push(Unmatched { claim: claim.id.clone(), geo: None, reason });
@@ -218,26 +259,38 @@ fn judge_claim(claim: &Claim, index: &Index, findings: &[Finding], method: &Meth
         None => {
             let mut places: BTreeSet<String> = BTreeSet::new();
             match &claim.estimate {
-                EstimateSpec::Survey { indicator, sources, population } => {
+                EstimateSpec::Survey { indicator, sources, population, respondents } => {
                     let indicator = indicator.as_deref().unwrap_or(&claim.indicator);
                     for geo in index.places(Kind::Perceived, indicator) {
-                        let has = index
-                            .get(Kind::Perceived, indicator, geo)
-                            .iter()
-                            .any(|o| &o.population == population && source_matches(sources, &o.source));
+                        let has = index.get(Kind::Perceived, indicator, geo).iter().any(|o| {
+                            &o.population == population
+                                && source_matches(sources, &o.source)
+                                && respondents_match(respondents.as_deref(), o)
+                        });
                         if has {
                             places.insert(geo.to_string());
                         }
                     }
                 }
-                EstimateSpec::Finding { .. } => {
-                    for geo in index.places(Kind::Actual, &claim.indicator) {
-                        let acceptable = index
-                            .get(Kind::Actual, &claim.indicator, geo)
+                EstimateSpec::Finding { .. } | EstimateSpec::Answer { .. } => {
+                    // An answer is about the places its survey asked in.
+                    let asked_in = match &claim.estimate {
+                        EstimateSpec::Answer { source, finding, .. } => findings
                             .iter()
-                            .any(|o| claim.actual.iter().any(|p| pairing_accepts(p, claim, o, None)));
-                        if acceptable {
-                            places.insert(geo.to_string());
+                            .find(|f| &f.source == source && &f.id == finding)
+                            .map(|f| f.countries.clone()),
+                        _ => None,
+                    };
+                    for pairing in &claim.actual {
+                        let indicator = pairing.indicator.as_deref().unwrap_or(&claim.indicator);
+                        for geo in index.places(Kind::Actual, indicator) {
+                            let acceptable = index
+                                .get(Kind::Actual, indicator, geo)
+                                .iter()
+                                .any(|o| pairing_accepts(pairing, claim, o, None));
+                            if acceptable && asked_in.as_ref().is_none_or(|c| c.iter().any(|c| c == geo)) {
+                                places.insert(geo.to_string());
+                            }
                         }
                     }
                 }
@@ -255,6 +308,15 @@ fn judge_claim(claim: &Claim, index: &Index, findings: &[Finding], method: &Meth
 
 /// A finding-based claim must name a finding that exists and states a direction.
 fn check_estimate_source(claim: &Claim, findings: &[Finding]) -> Result<(), String> {
+    if let EstimateSpec::Answer { source, finding, .. } = &claim.estimate {
+        let found = findings.iter().find(|f| &f.source == source && &f.id == finding).ok_or_else(|| {
+            format!("answer `{finding}` is not in source `{source}` (or that source failed validation)")
+        })?;
+        if found.period.is_none() {
+            return Err(format!("answer `{finding}` has no period: when was it asked?"));
+        }
+        return Ok(());
+    }
     let EstimateSpec::Finding { source, finding, .. } = &claim.estimate else { return Ok(()) };
     let found = findings
         .iter()
@@ -274,18 +336,21 @@ fn check_estimate_source(claim: &Claim, findings: &[Finding]) -> Result<(), Stri
 /// headline when it is another one.
 fn find_actual<'a>(
     claim: &'a Claim,
-    geo: &str,
-    actuals: &[&'a Observation],
+    geo: &'a str,
+    index: &Index<'a>,
     estimate: &Estimate,
 ) -> Result<(&'a Pairing, &'a Observation, &'a Observation), String> {
+    let years = crate::normalize::observation::period_years;
     let (estimate_years, estimate_source) = match estimate {
-        Estimate::Measured { figure, .. } => {
-            (Some(crate::normalize::observation::period_years(&figure.period)), Some(figure.source.as_str()))
-        }
+        Estimate::Measured { figure, .. } => (Some(years(&figure.period)), Some(figure.source.as_str())),
+        Estimate::Answer { finding, .. } => (finding.period.as_deref().map(years), Some(finding.source.as_str())),
         Estimate::Direction { .. } | Estimate::None => (None, None),
     };
     let mut too_far = None;
+    let mut present: BTreeSet<&str> = BTreeSet::new();
     for pairing in &claim.actual {
+        let actuals = index.get(Kind::Actual, pairing.indicator.as_deref().unwrap_or(&claim.indicator), geo);
+        present.extend(actuals.iter().map(|o| o.population.as_str()));
         let candidates: Vec<&Observation> =
             actuals.iter().copied().filter(|o| pairing_accepts(pairing, claim, o, estimate_source)).collect();
         // Newest first; among figures of one period, the shortest time since arrival, then by source.
@@ -317,7 +382,6 @@ fn find_actual<'a>(
     if let Some(reason) = too_far {
         return Err(reason);
     }
-    let present: BTreeSet<&str> = actuals.iter().map(|o| o.population.as_str()).collect();
     Err(if present.is_empty() {
         format!("no official {} figure for {geo}", claim.indicator)
     } else {
@@ -346,16 +410,27 @@ fn judge_place(
     // The public's estimates for this place, newest first: a measured survey
     // figure, a FOCUS finding's direction, or none.
     let estimates: Vec<Estimate> = match &claim.estimate {
-        EstimateSpec::Survey { indicator, population, sources } => {
+        EstimateSpec::Survey { indicator, population, sources, respondents } => {
             let indicator = indicator.as_deref().unwrap_or(&claim.indicator);
             let mut candidates: Vec<&Observation> = index
                 .get(Kind::Perceived, indicator, geo)
                 .iter()
                 .copied()
-                .filter(|o| &o.population == population && o.sex == claim.sex && source_matches(sources, &o.source))
+                .filter(|o| {
+                    &o.population == population
+                        && o.sex == claim.sex
+                        && source_matches(sources, &o.source)
+                        && respondents_match(respondents.as_deref(), o)
+                })
                 .collect();
-            // The most recent survey first; among equals, the first source by id.
-            candidates.sort_by(|a, b| b.period.cmp(&a.period).then_with(|| a.source.cmp(&b.source)));
+            // The most recent survey first; among equals, the first source by id,
+            // then the respondent groups in the order the claim lists them.
+            let rank = |o: &Observation| {
+                respondents.as_ref().and_then(|w| w.iter().position(|r| o.respondents.as_ref() == Some(r)))
+            };
+            candidates.sort_by(|a, b| {
+                b.period.cmp(&a.period).then_with(|| a.source.cmp(&b.source)).then_with(|| rank(a).cmp(&rank(b)))
+            });
             candidates
                 .into_iter()
                 .map(|o| {
@@ -369,6 +444,11 @@ fn judge_place(
                 })
                 .collect()
         }
+        EstimateSpec::Answer { source, finding, population } => findings
+            .iter()
+            .filter(|f| &f.source == source && &f.id == finding && f.countries.iter().any(|c| c == geo))
+            .map(|f| Estimate::Answer { finding: f.clone(), population: population.clone() })
+            .collect(),
         EstimateSpec::Finding { source, finding, population } => {
             let found = findings
                 .iter()
@@ -383,11 +463,10 @@ fn judge_place(
     };
     // The newest estimate that an acceptable official figure answers: a newer
     // poll without its benchmark never hides an older survey's fact.
-    let actuals = index.get(Kind::Actual, &claim.indicator, geo);
     let mut first_refusal = None;
     let mut matched = None;
     for estimate in estimates.iter().cloned().chain(estimates.is_empty().then_some(Estimate::None)) {
-        match find_actual(claim, geo, actuals, &estimate) {
+        match find_actual(claim, geo, index, &estimate) {
             Ok(found) => {
                 matched = Some((estimate, found));
                 break;
@@ -402,8 +481,10 @@ fn judge_place(
     };
     let estimate_period = match &estimate {
         Estimate::Measured { figure, .. } => Some(figure.period.clone()),
+        Estimate::Answer { finding, .. } => finding.period.clone(),
         Estimate::Direction { .. } | Estimate::None => None,
     };
+    let actuals = index.get(Kind::Actual, &actual.indicator, geo);
 
     let mut caveats = Vec::new();
     let caveat = |kind: CaveatKind, params: &[(&str, &str)]| Caveat {
@@ -420,6 +501,8 @@ fn judge_place(
                 &[("estimate_population", estimate_population), ("actual_population", &actual.population)],
             )
         });
+    } else if claim.topic != Topic::PopulationShare && !Figure::from(actual).about_refugees() {
+        caveats.push(caveat(CaveatKind::NotRefugees, &[("population", &actual.population)]));
     }
     match (&estimate, &estimate_period) {
         (Estimate::Direction { .. }, _) => {
@@ -444,8 +527,10 @@ fn judge_place(
         caveats.push(caveat(CaveatKind::Naturalisation, &[("population", &actual.population)]));
     }
     let mut certainties = vec![actual.certainty];
-    if let Estimate::Measured { figure, .. } = &estimate {
-        certainties.push(figure.certainty);
+    match &estimate {
+        Estimate::Measured { figure, .. } => certainties.push(figure.certainty),
+        Estimate::Answer { finding, .. } => certainties.push(finding.certainty),
+        Estimate::Direction { .. } | Estimate::None => {}
     }
     if certainties.contains(&Certainty::S) {
         caveats.push(caveat(CaveatKind::SecondarySource, &[]));
@@ -488,6 +573,10 @@ fn judge_place(
             // A direction is not a verdict: no one measured the belief about this figure.
             (None, None, None, Verdict::DirectionReported)
         }
+        Estimate::Answer { finding, .. } => {
+            caveats.push(caveat(CaveatKind::AnswerAsWorded, &[]));
+            (None, None, None, decide_answer(finding.answer_below, finding.answer_above, compared.value))
+        }
         Estimate::None => (None, None, None, Verdict::NoMeasuredEstimate),
     };
     caveats.sort_by_key(|c| c.kind);
@@ -523,11 +612,57 @@ fn judge_place(
         })
         .collect();
 
+    // The same question about the benchmark group, from the same survey and respondents.
+    let benchmark = match (&claim.benchmark, &estimate) {
+        (Some(spec), Estimate::Measured { figure, respondents, margin_pp, .. }) => {
+            let indicator = figure.indicator.as_str();
+            let of_group = |kind: Kind| {
+                index.get(kind, indicator, geo).iter().copied().find(|o| {
+                    o.population == spec.population
+                        && o.source == figure.source
+                        && o.period == figure.period
+                        && o.sex == figure.sex
+                        && (kind == Kind::Actual || o.respondents.as_deref() == Some(respondents.as_str()))
+                })
+            };
+            match (of_group(Kind::Perceived), of_group(Kind::Actual)) {
+                (Some(perceived), Some(actual)) => {
+                    let (margin, _) = estimate_margin(perceived.ci_low.zip(perceived.ci_high), perceived.n, *margin_pp);
+                    Some(Benchmark {
+                        estimate: Figure::from(perceived),
+                        actual: Figure::from(actual),
+                        gap_pp: tidy(perceived.value - actual.value),
+                        verdict: decide(perceived.value, actual.value, margin),
+                    })
+                }
+                _ => None,
+            }
+        }
+        _ => None,
+    };
+
+    // The same question's answers by the survey's other respondent groups.
+    let other_estimates = match &estimate {
+        Estimate::Measured { figure, respondents, .. } => index
+            .get(Kind::Perceived, &figure.indicator, geo)
+            .iter()
+            .filter(|o| {
+                o.source == figure.source
+                    && o.population == figure.population
+                    && o.period == figure.period
+                    && o.sex == figure.sex
+                    && o.respondents.as_deref().is_some_and(|r| r != respondents)
+            })
+            .map(|o| GroupEstimate { respondents: o.respondents.clone().unwrap_or_default(), figure: Figure::from(*o) })
+            .collect(),
+        _ => Vec::new(),
+    };
+
     Ok(Fact {
         id: format!("{}-{}", claim.id, geo.to_lowercase()).replace('_', "-"),
         claim: claim.id.clone(),
         topic: claim.topic,
-        indicator: claim.indicator.clone(),
+        indicator: actual.indicator.clone(),
         geo: geo.to_string(),
         actual: Figure::from(actual),
         compared: (!std::ptr::eq(compared, actual)).then(|| Figure::from(compared)),
@@ -541,6 +676,8 @@ fn judge_place(
         trend_population: pairing.trend_population.clone().filter(|p| *p != actual.population),
         trend,
         context,
+        benchmark,
+        other_estimates,
     })
 }
 

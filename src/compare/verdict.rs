@@ -13,6 +13,12 @@ pub enum Verdict {
     /// FOCUS reported a direction for its study as a whole; nobody measured the
     /// belief about this figure, so there is no verdict on it.
     DirectionReported,
+    /// The respondents' worded answer (a range) lies on the wrong side of the figure.
+    AnswerContradicted,
+    /// The respondents' worded answer holds the figure.
+    AnswerConsistent,
+    /// Asked as a category ("low", "high"): nothing to set against a number.
+    AnswerNotJudged,
     NoMeasuredEstimate,
 }
 
@@ -28,6 +34,9 @@ impl Verdict {
             Verdict::Underestimated => "underestimated",
             Verdict::AboutRight => "about_right",
             Verdict::DirectionReported => "direction_reported",
+            Verdict::AnswerContradicted => "answer_contradicted",
+            Verdict::AnswerConsistent => "answer_consistent",
+            Verdict::AnswerNotJudged => "answer_not_judged",
             Verdict::NoMeasuredEstimate => "no_measured_estimate",
         }
     }
@@ -62,6 +71,16 @@ pub fn combined_margin(estimate: f64, actual: f64) -> f64 {
     (estimate * estimate + actual * actual).sqrt()
 }
 
+/// Judges a worded answer ("under 40 %") against the actual figure: a range
+/// that excludes the figure is wrong; a category has nothing to judge.
+pub fn decide_answer(below: Option<f64>, above: Option<f64>, actual: f64) -> Verdict {
+    match (below, above) {
+        (None, None) => Verdict::AnswerNotJudged,
+        (b, a) if b.is_some_and(|b| actual >= b) || a.is_some_and(|a| actual <= a) => Verdict::AnswerContradicted,
+        _ => Verdict::AnswerConsistent,
+    }
+}
+
 /// Judges an estimate against the actual figure.
 pub fn decide(estimate: f64, actual: f64, combined_margin: f64) -> Verdict {
     let gap = estimate - actual;
@@ -91,6 +110,15 @@ mod tests {
         // A gap of 3.04 shown as "3.0" against a margin of 3.04 must stay about right.
         assert_eq!(decide(13.04, 10.0, 3.04), Verdict::AboutRight);
         assert_eq!(decide(13.05, 10.0, 3.04), Verdict::Overestimated);
+    }
+
+    #[test]
+    fn a_worded_range_is_judged_only_when_it_has_bounds() {
+        // Fores/Novus 2014: "almost half think under 40 %", SCB/Fores: 63 %.
+        assert_eq!(decide_answer(Some(40.0), None, 63.0), Verdict::AnswerContradicted);
+        assert_eq!(decide_answer(Some(40.0), None, 35.0), Verdict::AnswerConsistent);
+        assert_eq!(decide_answer(None, Some(50.0), 40.0), Verdict::AnswerContradicted);
+        assert_eq!(decide_answer(None, None, 13.0), Verdict::AnswerNotJudged);
     }
 
     #[test]

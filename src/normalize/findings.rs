@@ -1,6 +1,7 @@
-//! FOCUS findings (`sources/seed/focus.findings.csv`) as citable records:
-//! the statement, the direction of the misperception where the finding
-//! states one, the countries and the sample where known.
+//! Findings as citable records: FOCUS's (`sources/seed/focus.findings.csv`)
+//! and surveys' worded answers ("almost half think under 40 %"): the
+//! statement, the direction of the misperception where the finding states
+//! one, the countries, the sample, and for an answer its period and range.
 
 use super::RowError;
 use super::observation::Certainty;
@@ -44,6 +45,15 @@ pub struct Finding {
     pub citation: String,
     pub certainty: Certainty,
     pub quote: Option<String>,
+    /// When the survey asked (a survey's worded answer; FOCUS gives no period).
+    #[serde(default)]
+    pub period: Option<String>,
+    /// An answer given as a range, e.g. "under 40 %": its upper bound.
+    #[serde(default)]
+    pub answer_below: Option<f64>,
+    /// Its lower bound, for "over X %".
+    #[serde(default)]
+    pub answer_above: Option<f64>,
 }
 
 pub fn read(path: &Path, source: &str) -> Result<Vec<Finding>, Vec<RowError>> {
@@ -89,6 +99,18 @@ pub fn read(path: &Path, source: &str) -> Result<Vec<Finding>, Vec<RowError>> {
             if countries.is_empty() {
                 return Err(fail("countries", "names no country".into()));
             }
+            let bound = |field: &str| -> Result<Option<f64>, RowError> {
+                match get(field) {
+                    None => Ok(None),
+                    Some(v) => v.parse().map(Some).map_err(|_| fail(field, format!("`{v}` is not a number"))),
+                }
+            };
+            let answer_below = bound("answer_below")?;
+            let answer_above = bound("answer_above")?;
+            let period = get("period");
+            if let Some(p) = &period {
+                super::observation::validate_period(p).map_err(|m| fail("period", m))?;
+            }
             Ok(Finding {
                 source: source.to_string(),
                 id,
@@ -102,6 +124,9 @@ pub fn read(path: &Path, source: &str) -> Result<Vec<Finding>, Vec<RowError>> {
                 citation,
                 certainty,
                 quote: get("quote"),
+                period,
+                answer_below,
+                answer_above,
             })
         })();
         match result {

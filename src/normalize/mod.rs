@@ -121,8 +121,14 @@ pub fn normalize(project: &Project, store: &Store, now: DateTime<Utc>) -> Result
 
     for spec in &project.sources {
         let read = read_source(project, store, spec, &mut problems)?;
-        let SourceRead { origin, rows, findings: source_findings, publications } =
+        let SourceRead { mut origin, rows, findings: mut source_findings, publications } =
             read.unwrap_or(SourceRead { origin: Origin::Missing, ..SourceRead::default() });
+        let answers = read_answers(project, spec, &mut problems);
+        if let (Origin::Missing, Some(file), false) = (&origin, &spec.findings, answers.is_empty()) {
+            // A survey known only by its worded answers.
+            origin = Origin::Seed { file: display_relative(&project.sources_dir().join(file), &project.root) };
+        }
+        source_findings.extend(answers);
         let confirmed = store.last_confirmed(&spec.id).unwrap_or(None);
         let attempts = store.attempts(&spec.id).unwrap_or_default();
         let (freshness, reason) = freshness(project, spec, &origin, &attempts, confirmed, now);
@@ -274,6 +280,20 @@ fn read_source(
         Err(errors) => {
             problems.extend(row_problems(&spec.id, &rel, errors));
             Ok(None)
+        }
+    }
+}
+
+/// A survey's worded answers (`findings = "…"` in its source file), read like FOCUS findings.
+fn read_answers(project: &Project, spec: &SourceSpec, problems: &mut Vec<Problem>) -> Vec<Finding> {
+    let Some(file) = &spec.findings else { return Vec::new() };
+    let path = project.sources_dir().join(file);
+    let rel = display_relative(&path, &project.root);
+    match findings::read(&path, &spec.id) {
+        Ok(found) => found,
+        Err(errors) => {
+            problems.extend(row_problems(&spec.id, &rel, errors));
+            Vec::new()
         }
     }
 }

@@ -310,23 +310,30 @@ impl Observation {
     }
 }
 
-/// `2024` → 2024.0, `2024-07` → 2024.5.
+/// `2024` → 2024.0, `2024-07` → 2024.5, `2019-Q3` → 2019.5.
 pub fn period_years(period: &str) -> f64 {
     let year: f64 = period.get(..4).and_then(|y| y.parse().ok()).unwrap_or(0.0);
+    if let Some(quarter) = period.get(5..).and_then(|q| q.strip_prefix('Q')).and_then(|q| q.parse::<f64>().ok()) {
+        return year + (quarter - 1.0) / 4.0;
+    }
     match period.get(5..).and_then(|m| m.parse::<f64>().ok()) {
         Some(month) => year + (month - 1.0) / 12.0,
         None => year,
     }
 }
 
-fn validate_period(period: &str) -> Result<(), String> {
-    let bad = || format!("`{period}` is not a year (YYYY) or a month (YYYY-MM)");
+pub(crate) fn validate_period(period: &str) -> Result<(), String> {
+    let bad = || format!("`{period}` is not a year (YYYY), a quarter (YYYY-Qn) or a month (YYYY-MM)");
     let year: u32 = period.get(..4).and_then(|y| y.parse().ok()).ok_or_else(bad)?;
     if !(1900..=2100).contains(&year) {
         return Err(bad());
     }
     match period.len() {
         4 => Ok(()),
+        7 if &period[4..6] == "-Q" => match period[6..].parse::<u32>() {
+            Ok(1..=4) => Ok(()),
+            _ => Err(bad()),
+        },
         7 if &period[4..5] == "-" => match period[5..].parse::<u32>() {
             Ok(1..=12) => Ok(()),
             _ => Err(bad()),

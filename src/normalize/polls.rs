@@ -153,6 +153,7 @@ pub fn read(path: &Path, rel: &str) -> Result<Poll, Vec<RowError>> {
         fetch: None,
         read: None,
         seed: None,
+        findings: None,
         stale_after_days: None,
     };
     Ok(Poll { example: !records.is_empty() && examples == records.len(), spec, observations, validated })

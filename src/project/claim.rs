@@ -36,6 +36,18 @@ pub struct Claim {
     /// Figures shown beside the headline for context (each the latest in the place).
     #[serde(default)]
     pub context: Vec<ContextSpec>,
+    /// The same belief about another group, where the survey asked it too
+    /// (natives' unemployment beside immigrants'): a gap that the public shows
+    /// for everyone is innumeracy, not a view of immigrants.
+    #[serde(default)]
+    pub benchmark: Option<BenchmarkSpec>,
+}
+
+/// Which group the survey's benchmark question was about.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct BenchmarkSpec {
+    pub population: String,
 }
 
 /// A figure a reader needs beside the headline: the whole population's rate,
@@ -99,6 +111,19 @@ pub enum EstimateSpec {
         population: String,
         /// Source ids to take estimates from; `poll.*` matches every user poll.
         sources: Vec<String>,
+        /// Only estimates by these respondents (e.g. `democrats`), when a survey
+        /// reports groups separately; by default any.
+        #[serde(default)]
+        respondents: Option<Vec<String>>,
+    },
+    /// A survey's answer in its own words, asked as a range or a category
+    /// ("almost half think under 40 %", "three quarters rate it low"): shown as
+    /// asked, judged only where the range can be set against the figure.
+    Answer {
+        /// The survey source whose `findings` file holds the answer.
+        source: String,
+        finding: String,
+        population: String,
     },
     /// A FOCUS finding that states only the direction of the misperception.
     Finding {
@@ -113,7 +138,9 @@ pub enum EstimateSpec {
 impl EstimateSpec {
     pub fn population(&self) -> &str {
         match self {
-            EstimateSpec::Survey { population, .. } | EstimateSpec::Finding { population, .. } => population,
+            EstimateSpec::Survey { population, .. }
+            | EstimateSpec::Answer { population, .. }
+            | EstimateSpec::Finding { population, .. } => population,
         }
     }
 }
@@ -123,6 +150,11 @@ impl EstimateSpec {
 #[serde(deny_unknown_fields)]
 pub struct Pairing {
     pub population: String,
+    /// The official figure's indicator when it is not the claim's: the same
+    /// belief answered by another producer's measure (Denmark's share on public
+    /// support beside Germany's basic income support).
+    #[serde(default)]
+    pub indicator: Option<String>,
     /// Only from this source.
     #[serde(default)]
     pub source: Option<String>,

@@ -5,7 +5,7 @@ mod claim;
 mod source;
 pub mod translations;
 
-pub use claim::{Claim, ClaimText, ContextSpec, EstimateSpec, Pairing, Topic};
+pub use claim::{BenchmarkSpec, Claim, ClaimText, ContextSpec, EstimateSpec, Pairing, Topic};
 pub use source::{DimensionRule, FetchSpec, Method, Provenance, ReadFormat, ReadSpec, SourceKind, SourceSpec};
 
 use crate::config::Config;
@@ -171,7 +171,9 @@ fn unknown_sources(claim: &Claim, known: &BTreeSet<String>) -> Option<Problem> {
     };
     let named = match &claim.estimate {
         EstimateSpec::Survey { sources, .. } => sources.iter().map(|s| (s.as_str(), "estimate.sources")).collect(),
-        EstimateSpec::Finding { source, .. } => vec![(source.as_str(), "estimate.source")],
+        EstimateSpec::Finding { source, .. } | EstimateSpec::Answer { source, .. } => {
+            vec![(source.as_str(), "estimate.source")]
+        }
     };
     let pairings = claim.actual.iter().filter_map(|p| p.source.as_deref()).map(|s| (s, "actual.source"));
     named.into_iter().chain(pairings).find(|(id, _)| !exists(id)).map(|(id, field)| {

@@ -25,6 +25,10 @@ pub struct SourceSpec {
     /// Figures transcribed from publications, relative to `sources/`. Used
     /// when there is no good snapshot (and always for sources without `fetch`).
     pub seed: Option<String>,
+    /// A survey's worded answers ("almost half think under 40 %"), relative to
+    /// `sources/`, in the findings columns; read beside its seed figures.
+    #[serde(default)]
+    pub findings: Option<String>,
     /// Days after which fetched data counts as stale; overrides the project default.
     pub stale_after_days: Option<i64>,
 }

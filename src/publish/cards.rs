@@ -17,8 +17,10 @@ use std::collections::BTreeMap;
 
 /// The length of a full bar in the card's drawing (the card's script scales a guess with it).
 pub const BAR_SPAN: f64 = 300.0;
-/// The default height an embed snippet asks for before the card reports its own.
-pub const EMBED_HEIGHT: u32 = 480;
+/// The height an embed snippet asks for before the card reports its own: tall
+/// enough for a card with a guess at a phone's width, so a host page that
+/// strips scripts never clips the source line (the frame also scrolls).
+pub const EMBED_HEIGHT: u32 = 760;
 pub const EMBED_WIDTH: u32 = 600;
 
 #[derive(Debug, thiserror::Error)]

@@ -173,21 +173,6 @@ impl CompareChart {
     }
 }
 
-impl TrendChart {
-    /// Mirrored for a right-to-left page: time runs from right to left and
-    /// the value axis stands on the right.
-    pub fn mirror(&mut self) {
-        let w = self.width;
-        for point in &mut self.points {
-            point.x = r1(w - point.x);
-        }
-        self.path = line_path(&self.points);
-        (self.plot_left, self.plot_right) = (r1(w - self.plot_right), r1(w - self.plot_left));
-        self.tick_label_x = r1(w - self.tick_label_x);
-        self.direction = "rtl";
-    }
-}
-
 /// The SVG path through the marks, in order.
 fn line_path(marks: &[TrendMark]) -> String {
     marks

@@ -88,6 +88,19 @@ pub fn facts_csv(
                 empty(),
                 finding.certainty.as_str().to_string(),
             ),
+            // A worded answer has no value: its range and words are on the fact page.
+            Estimate::Answer { finding, population } => (
+                "answer",
+                empty(),
+                code(&finding.direction),
+                finding.period.clone().unwrap_or_default(),
+                population.clone(),
+                finding.source.clone(),
+                opt(finding.n),
+                empty(),
+                empty(),
+                finding.certainty.as_str().to_string(),
+            ),
             Estimate::None => ("none", empty(), empty(), empty(), empty(), empty(), empty(), empty(), empty(), empty()),
         };
         let caveats: Vec<String> = f.caveats.iter().map(|c| code(&c.kind)).collect();

@@ -282,6 +282,13 @@ impl Catalog {
         if let Some(day) = text.get(..10).and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()) {
             return self.date(lang, day);
         }
+        if let Some((year, quarter)) = text.split_once("-Q").filter(|_| text.len() == 7) {
+            if let (Ok(year), Ok(quarter)) = (year.parse::<i64>(), quarter.parse::<i64>()) {
+                let year = self.plain_number(lang, year)?;
+                let quarter = self.plain_number(lang, quarter)?;
+                return self.message(lang, "period-quarter", &[("year", year.into()), ("quarter", quarter.into())]);
+            }
+        }
         let month = text.split_once('-').and_then(|(y, m)| Some((y.parse::<i32>().ok()?, m.parse::<u32>().ok()?)));
         match (month, text.parse::<i64>()) {
             (Some((y, m)), _) if text.len() == 7 && (1..=12).contains(&m) => self.month(lang, y, m),

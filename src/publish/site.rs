@@ -48,6 +48,8 @@ struct TopicGroup<'a> {
     topic: String,
     label: String,
     places: Vec<PlaceGroup<'a>>,
+    /// Every fact of the topic, for the side-by-side view.
+    facts: Vec<&'a FactView>,
 }
 
 /// A place's facts, by topic.
@@ -151,6 +153,14 @@ pub fn build(input: &PublishInput, dir: &Path) -> Result<Built, PublishError> {
     let indexing = project.config.site.search_index;
 
     let reviews = translation_reviews(&templates, &language_links)?;
+    // The countries FOCUS surveyed, from its findings (in the order they list them).
+    let focus_countries: Vec<String> = input
+        .normalized
+        .findings
+        .iter()
+        .find(|f| f.direction.is_some())
+        .map(|f| f.countries.clone())
+        .unwrap_or_default();
     // Each fact's sentence in the first language, for the downloads.
     let mut headline_of: BTreeMap<String, String> = BTreeMap::new();
     let arabic_digits = languages.iter().any(|l| l == "ar").then(|| catalog.numbering("ar"));
@@ -194,7 +204,8 @@ pub fn build(input: &PublishInput, dir: &Path) -> Result<Built, PublishError> {
                 count: t.places.iter().map(|p| p.facts.len()).sum(),
             })
             .collect();
-        let place_nav: Vec<NavItem> = places
+        // Places by name as the reader's language writes it (not by code).
+        let mut place_nav: Vec<NavItem> = places
             .iter()
             .map(|p| NavItem {
                 code: p.geo.clone(),
@@ -203,6 +214,8 @@ pub fn build(input: &PublishInput, dir: &Path) -> Result<Built, PublishError> {
                 count: p.topics.iter().map(|t| t.2.len()).sum(),
             })
             .collect();
+        // Countries by name, then the aggregates (EU27_2020, XX14, WORLD).
+        place_nav.sort_by_key(|p| (p.code.len() != 2, name_key(&p.label)));
         let changes: Vec<ChangeView> =
             entries.iter().rev().map(|e| change_view(e, &by_id, &ctx)).collect::<Result<_, PublishError>>()?;
 
@@ -213,7 +226,12 @@ pub fn build(input: &PublishInput, dir: &Path) -> Result<Built, PublishError> {
             generated => &data_date,
             refreshed => &refreshed,
             transcribed => &transcribed,
-            stale_sources => sources.iter().filter(|s| s.stale).map(|s| s.citation_short.clone()).collect::<Vec<_>>(),
+            // Stale sources a published fact uses, named in words.
+            stale_sources => sources
+                .iter()
+                .filter(|s| s.stale && facts.iter().any(|f| f.sources.contains(&s.id)))
+                .map(|s| format!("{}: {}", s.producer, s.title))
+                .collect::<Vec<_>>(),
             topics => Serde(&topic_nav),
             places => Serde(&place_nav),
             images => project.config.site.social_images,
@@ -234,18 +252,33 @@ pub fn build(input: &PublishInput, dir: &Path) -> Result<Built, PublishError> {
             Ok(html)
         };
 
-        // Home: the headlines, what changed in the last run, and the ways in.
-        let headlines = headlines(&visible, &facts);
+        // Home: the mission's facts first (refugees' education, employment and
+        // welfare in the FOCUS countries), a country chooser, then the immigrant
+        // share, what changed in the last run, and the ways in.
+        let year = input.now.format("%Y").to_string().parse::<f64>().unwrap_or(0.0);
+        let (mission, shares) = headlines(&visible, &facts, &focus_countries, year);
+        let chooser: Vec<&NavItem> =
+            focus_countries.iter().filter_map(|geo| place_nav.iter().find(|p| &p.code == geo)).collect();
         let latest_date = changes.first().map(|c| c.date.clone());
         let latest: Vec<&ChangeView> =
             changes.iter().filter(|c| Some(&c.date) == latest_date.as_ref()).take(HOME_CHANGES).collect();
         let latest_total = changes.iter().filter(|c| Some(&c.date) == latest_date.as_ref()).count();
+        // A first publication is one line, not a list of every fact.
+        let all_new = latest_total > 0
+            && changes.iter().filter(|c| Some(&c.date) == latest_date.as_ref()).all(|c| c.kind == "new");
         page(
             "index.html",
             "index.html",
             0,
-            context! { headlines => Serde(&headlines), latest => Serde(&latest), latest_total => latest_total, latest_date => latest_date },
+            context! {
+                mission => Serde(&mission), shares => Serde(&shares), chooser => Serde(&chooser),
+                latest => Serde(&latest), latest_total => latest_total, latest_date => latest_date, all_new => all_new,
+            },
         )?;
+        // Indexes of every fact, topic and place.
+        page("facts-index.html", "facts/index.html", 1, context! { topics => Serde(&topics) })?;
+        page("topics-index.html", "topics/index.html", 1, context! {})?;
+        page("places-index.html", "places/index.html", 1, context! {})?;
         for topic in &topics {
             let path = format!("topics/{}/index.html", slug(&topic.topic));
             let html = page("topic.html", &path, 2, context! { topic => Serde(topic) })?;
@@ -276,7 +309,7 @@ pub fn build(input: &PublishInput, dir: &Path) -> Result<Built, PublishError> {
                 "fact.html",
                 context! {
                     lang => lang, site => &site, root => &fact_root, home => format!("{fact_root}{prefix}"), page => &path,
-                    fact => Serde(view), sources => Serde(&fact_sources), claim_review => Serde(&claim_review),
+                    fact => Serde(view), sources => Serde(&fact_sources), claim_review => Serde(&claim_review), rtl => rtl,
                 },
             )?;
             files::write(&dir.join(format!("{prefix}{path}")), &html)?;
@@ -300,8 +333,11 @@ pub fn build(input: &PublishInput, dir: &Path) -> Result<Built, PublishError> {
             );
             let card_dir = format!("cards/{}/{lang}/", view.id);
             let card_url = format!("{base_url}{card_dir}");
-            let card_html =
-                render(&env, "cards/card.html", card_context(lang, &card, &card_url, &card_url, &card_script, None))?;
+            let card_html = render(
+                &env,
+                "cards/card.html",
+                card_context(lang, catalog.numbering(lang), &card, &card_url, &card_url, &card_script, None),
+            )?;
             files::write(&dir.join(&card_dir).join("index.html"), card_html)?;
             let snippet = |src: String| {
                 render(
@@ -309,11 +345,13 @@ pub fn build(input: &PublishInput, dir: &Path) -> Result<Built, PublishError> {
                     "cards/snippet.html",
                     context! {
                         card => Serde(&card), src => src, height => cards::EMBED_HEIGHT,
+                        frame_title => catalog.message(lang, "card-frame-title", &[("topic", card.topic_label.clone().into()), ("place", card.place.clone().into())]).unwrap_or_default(),
                         image_url => project.config.site.social_images.then(|| format!("{card_url}image.png")),
                     },
                 )
             };
-            let latest_snippet = snippet(format!("{card_url}?guess=1"))?;
+            // The reader sees the figure at once unless the editor asks for a guess.
+            let latest_snippet = snippet(card_url.clone())?;
             let pinned_snippet = snippet(format!("{base_url}cards/v/{month}/{}/{lang}/", view.id))?;
             let root = "../../../".to_string();
             let embed = render(
@@ -334,6 +372,25 @@ pub fn build(input: &PublishInput, dir: &Path) -> Result<Built, PublishError> {
             // Its images: the wide one doubles as the fact page's Open Graph image.
             for (name, (width, height), wrap) in [("image", SOCIAL_SIZE, 38), ("square", SQUARE_SIZE, 28)] {
                 let svg = render(&env, "social.svg", social_context(lang, rtl, view, fact, (width, height), wrap))?;
+                files::write(&dir.join(&card_dir).join(format!("{name}.svg")), &svg)?;
+                out.files += 1;
+                if project.config.site.social_images {
+                    out.images.push((format!("{card_dir}{name}.png"), svg));
+                }
+            }
+            // Each chart on its own, with its title, unit, source and the site's
+            // name drawn in, to download or screenshot without losing the attribution.
+            let charts = [
+                ("chart-compare", "charts/compare.svg", view.compare_chart.as_ref().map(|c| Value::from(Serde(c)))),
+                ("chart-trend", "charts/trend.svg", view.trend_chart.as_ref().map(|c| Value::from(Serde(c)))),
+            ];
+            for (name, template, chart) in charts {
+                let Some(chart) = chart else { continue };
+                let svg = render(
+                    &env,
+                    template,
+                    context! { lang => lang, fact => Serde(view), chart => chart, standalone => true, rtl => rtl },
+                )?;
                 files::write(&dir.join(&card_dir).join(format!("{name}.svg")), &svg)?;
                 out.files += 1;
                 if project.config.site.social_images {
@@ -451,7 +508,8 @@ pub fn build(input: &PublishInput, dir: &Path) -> Result<Built, PublishError> {
                     .map(|_| format!("{base_url}cards/{id}/{lang}/"));
                 let card_url = format!("{base_url}cards/v/{pinned_month}/{id}/{lang}/");
                 let latest_url = format!("{base_url}cards/{id}/{lang}/");
-                let mut ctx = card_context(lang, card, &card_url, &latest_url, &card_script, newer);
+                let mut ctx =
+                    card_context(lang, catalog.numbering(lang), card, &card_url, &latest_url, &card_script, newer);
                 ctx = context! { pinned_month => pinned_month, ..ctx };
                 let html = render(&env, "cards/card.html", ctx)?;
                 files::write(&dir.join(format!("cards/v/{pinned_month}/{id}/{lang}/index.html")), html)?;
@@ -544,8 +602,14 @@ fn group_by_topic<'a>(
     for (fact, view) in visible.iter().zip(facts) {
         let topic = fact.topic.as_str();
         if topics.last().is_none_or(|t| t.topic != topic) {
-            topics.push(TopicGroup { topic: topic.to_string(), label: view.topic_label.clone(), places: Vec::new() });
+            topics.push(TopicGroup {
+                topic: topic.to_string(),
+                label: view.topic_label.clone(),
+                places: Vec::new(),
+                facts: Vec::new(),
+            });
         }
+        topics.last_mut().expect("pushed above").facts.push(view);
         let places = &mut topics.last_mut().expect("pushed above").places;
         if places.last().is_none_or(|p| p.geo != fact.geo) {
             places.push(PlaceGroup {
@@ -585,26 +649,54 @@ fn group_by_place<'a>(
         .collect()
 }
 
-/// The facts the home page leads with: the largest measured gaps, then one per topic.
-fn headlines<'a>(visible: &[Fact], facts: &'a [FactView]) -> Vec<&'a FactView> {
-    let mut measured: Vec<(f64, &FactView)> = visible
+/// The facts the home page leads with: per FOCUS country (in FOCUS's order), its
+/// refugee facts, the best first (a figure seen in its primary source, then the
+/// newest); and, apart, the largest measured misperceptions of the immigrant share.
+fn headlines<'a>(
+    visible: &[Fact],
+    facts: &'a [FactView],
+    focus_countries: &[String],
+    latest_year: f64,
+) -> (Vec<&'a FactView>, Vec<&'a FactView>) {
+    let mut mission: Vec<(usize, &Fact, &FactView)> = visible
         .iter()
         .zip(facts)
-        .filter_map(|(f, v)| Some((f.gap_pp?.abs(), v)))
-        .filter(|(_, v)| v.verdict != "about_right")
+        .filter(|(f, _)| f.topic != crate::project::Topic::PopulationShare)
+        .filter_map(|(f, v)| Some((focus_countries.iter().position(|g| *g == f.geo)?, f, v)))
         .collect();
-    measured.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.id.cmp(&b.1.id)));
-    let mut out: Vec<&FactView> = measured.into_iter().map(|(_, v)| v).take(HEADLINES).collect();
-    let mut topics: BTreeSet<&str> = out.iter().map(|v| v.topic.as_str()).collect();
-    for view in facts {
-        if out.len() >= HEADLINES + 2 {
-            break;
-        }
-        if topics.insert(view.topic.as_str()) {
-            out.push(view);
-        }
-    }
-    out
+    // A figure of the last five years first, then one seen in its primary source, then the newest.
+    let rank = |f: &Fact| {
+        let period = crate::normalize::observation::period_years(&f.actual.period);
+        (
+            !f.actual.about_refugees(),
+            period < latest_year - 5.0,
+            f.actual.certainty != crate::normalize::Certainty::V,
+            -period,
+        )
+    };
+    mission.sort_by(|a, b| {
+        (a.0, a.1.topic)
+            .cmp(&(b.0, b.1.topic))
+            .then_with(|| rank(a.1).partial_cmp(&rank(b.1)).unwrap_or(std::cmp::Ordering::Equal))
+    });
+    // One fact per country and topic.
+    let mut seen = BTreeSet::new();
+    let mission =
+        mission.into_iter().filter(|(_, f, _)| seen.insert((f.geo.clone(), f.topic))).map(|(_, _, v)| v).collect();
+    let mut shares: Vec<(f64, &FactView)> = visible
+        .iter()
+        .zip(facts)
+        .filter(|(f, _)| f.topic == crate::project::Topic::PopulationShare && f.verdict.is_misperception())
+        .filter_map(|(f, v)| Some((f.gap_pp?.abs(), v)))
+        .collect();
+    shares.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.id.cmp(&b.1.id)));
+    (mission, shares.into_iter().map(|(_, v)| v).take(HEADLINES).collect())
+}
+
+/// A place's name as a sort key: case and a leading article ignored.
+fn name_key(label: &str) -> String {
+    let lower = label.to_lowercase();
+    lower.strip_prefix("the ").unwrap_or(&lower).to_string()
 }
 
 fn change_view(e: &Entry, by_id: &BTreeMap<&str, &FactView>, ctx: &ViewContext) -> Result<ChangeView, PublishError> {
@@ -675,22 +767,59 @@ fn claim_review(
 /// every line is a right-to-left isolate (RLI … PDI): resvg lays each text out
 /// left to right otherwise, and puts a closing full stop on the wrong side.
 fn social_context(lang: &str, rtl: bool, view: &FactView, fact: &Fact, size: (u32, u32), wrap: usize) -> Value {
+    // The picture fills its canvas: the number large, the sentence, the
+    // public's estimate beside the figure as bars where a survey measured it,
+    // and the source line with its certainty.
+    let square = size.1 > size.0 * 3 / 4;
+    let (big_size, font_size, wrap) = if square { (240, 56, wrap - 4) } else { (132, 40, wrap + 8) };
     let lines = social::wrap(&view.sentence, wrap);
-    let (lines, font_size) =
-        if lines.len() > 4 { (social::wrap(&view.sentence, wrap * 4 / 3), 40) } else { (lines, 52) };
+    let (lines, font_size) = if lines.len() > 5 {
+        (social::wrap(&view.sentence, wrap * 5 / 4), font_size * 4 / 5)
+    } else {
+        (lines, font_size)
+    };
+    let line_height = font_size + font_size / 4;
+    let big_y = if square { 400 } else { 250 };
+    let lines_y = big_y + 40 + font_size;
+    // Square: the bars below the sentence; wide: beside the big number.
+    let bars_y = if square { lines_y + lines.len() as u32 * line_height + 10 } else { 110 };
+    let bars_left: u32 = if square { 64 } else { 480 };
+    let estimate = match (&fact.estimate, &view.estimate.figure) {
+        (Estimate::Measured { figure, .. }, Some(shown)) if fact.actual.unit == crate::normalize::Unit::Percent => {
+            Some((figure.value, shown.value_text.clone()))
+        }
+        _ => None,
+    };
+    let judged = fact.compared.as_ref().unwrap_or(&fact.actual);
+    let span = f64::from(size.0 - bars_left - 64 - 120);
+    let bar = |v: f64| (v.clamp(0.0, 100.0) / 100.0 * span * 10.0).round() / 10.0;
+    let source = social::wrap(&view.chart_source.join(" "), if square { 56 } else { 80 });
     context! {
         lang => lang,
         width => size.0,
         height => size.1,
         lines => lines,
         font_size => font_size,
-        line_height => font_size + font_size / 4,
+        line_height => line_height,
+        big_size => big_size,
+        big_y => big_y,
+        lines_y => lines_y,
+        bars => estimate.map(|(value, text)| context! {
+            y => bars_y,
+            estimate_width => bar(value),
+            estimate_text => text,
+            actual_width => bar(judged.value),
+            span => span,
+        }),
+        source => source,
         fact => Serde(view),
-        measured => matches!(fact.estimate, Estimate::Measured { .. }),
         start_x => if rtl { size.0 - 64 } else { 64 },
         end_x => if rtl { 64 } else { size.0 - 64 },
+        bar_x => if rtl { size.0 - bars_left } else { bars_left },
+        label_x => if rtl { size.0 - bars_left } else { bars_left },
         start_anchor => if rtl { "end" } else { "start" },
         end_anchor => if rtl { "start" } else { "end" },
+        rtl => rtl,
         font_family => if rtl { "Noto Sans Arabic, Noto Sans" } else { "Noto Sans, Noto Sans Arabic" },
         isolate => if rtl { "\u{2067}" } else { "" },
         isolate_end => if rtl { "\u{2069}" } else { "" },
@@ -701,6 +830,7 @@ fn social_context(lang: &str, rtl: bool, view: &FactView, fact: &Fact, size: (u3
 /// (a pinned card points to the latest card's).
 fn card_context(
     lang: &str,
+    numbering: &str,
     card: &cards::CardView,
     card_url: &str,
     latest_url: &str,
@@ -712,6 +842,7 @@ fn card_context(
         card => Serde(card),
         card_url => card_url,
         latest_url => latest_url,
+        numbering => numbering,
         script => script,
         csp_script => cards::csp_hash(script),
         bar_span => cards::BAR_SPAN,

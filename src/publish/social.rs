@@ -23,6 +23,10 @@ pub enum SocialError {
     Cancelled,
 }
 
+/// Part of every cache key: bumped when the drawing itself changes (the font
+/// fallback, say), so no image drawn the old way is served again.
+const RENDERER_VERSION: &str = "3: same-weight font fallback, no harakat";
+
 /// Renders kept in memory for the life of the process (a scheduler, or a test
 /// run building many sites): small, and capped so a huge site cannot bloat it.
 const MEMO_ENTRIES: usize = 256;
@@ -60,8 +64,15 @@ impl Renderer {
             return Err(SocialError::NoFonts(fonts_dir.display().to_string()));
         }
         db.set_sans_serif_family("Noto Sans");
-        let options =
-            usvg::Options { font_family: "Noto Sans".into(), fontdb: Arc::new(db), ..usvg::Options::default() };
+        let options = usvg::Options {
+            font_family: "Noto Sans".into(),
+            fontdb: Arc::new(db),
+            font_resolver: usvg::FontResolver {
+                select_fallback: same_weight_fallback(),
+                ..usvg::FontResolver::default()
+            },
+            ..usvg::Options::default()
+        };
         Ok(Renderer { options, fonts_key: format!("{:x}", hasher.finalize()), cache, used: Default::default() })
     }
 
@@ -69,6 +80,7 @@ impl Renderer {
     pub fn png(&self, name: &str, svg: &str) -> Result<Vec<u8>, SocialError> {
         let key = {
             let mut h = Sha256::new();
+            h.update(RENDERER_VERSION.as_bytes());
             h.update(self.fonts_key.as_bytes());
             h.update(svg.as_bytes());
             format!("{:x}", h.finalize())
@@ -85,7 +97,11 @@ impl Renderer {
         {
             return Ok(bytes);
         }
-        let tree = usvg::Tree::from_str(svg, &self.options)
+        // Arabic short vowels and shadda (harakat, optional in writing) make
+        // resvg's font fallback give up on every Latin name in the same line,
+        // which it then draws as empty boxes; the picture is drawn without them.
+        let svg: String = svg.chars().filter(|c| !('\u{064B}'..='\u{0652}').contains(c)).collect();
+        let tree = usvg::Tree::from_str(&svg, &self.options)
             .map_err(|e| SocialError::Svg { image: name.to_string(), message: e.to_string() })?;
         let size = tree.size().to_int_size();
         let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height())
@@ -122,6 +138,32 @@ impl Renderer {
         }
         Ok(removed)
     }
+}
+
+/// A fallback face for a character the chosen face lacks (Latin in an Arabic
+/// line, Arabic in a Latin one): one of the same weight and style. usvg's own
+/// selector accepts a face that differs in all three only, so a regular line
+/// could fall back to a bold face, or to none.
+fn same_weight_fallback() -> usvg::FallbackSelectionFn<'static> {
+    Box::new(|c, exclude, fontdb| {
+        let base = fontdb.face(*exclude.first()?)?;
+        let (weight, style) = (base.weight, base.style);
+        fontdb
+            .faces()
+            .filter(|f| !exclude.contains(&f.id) && f.style == style && has_char(fontdb, f.id, c))
+            .min_by_key(|f| (f.weight.0 as i32 - weight.0 as i32).abs())
+            .map(|f| f.id)
+    })
+}
+
+fn has_char(fontdb: &usvg::fontdb::Database, id: usvg::fontdb::ID, c: char) -> bool {
+    fontdb
+        .with_face_data(id, |data, index| {
+            let font = skrifa::FontRef::from_index(data, index).ok()?;
+            skrifa::MetadataProvider::charmap(&font).map(c)
+        })
+        .flatten()
+        .is_some()
 }
 
 /// Draws every `(path, svg)` into `dir` on every core; returns how many files

@@ -50,8 +50,10 @@ pub struct ContextView {
 
 #[derive(Debug, Serialize)]
 pub struct EstimateView {
-    /// `measured`, `direction` or `none`.
+    /// `measured`, `direction`, `answer` or `none`.
     pub kind: String,
+    /// When a worded answer was given.
+    pub period: Option<String>,
     pub figure: Option<FigureView>,
     pub respondents_label: Option<String>,
     pub margin_text: Option<String>,
@@ -107,6 +109,10 @@ pub struct FactView {
     pub estimate: EstimateView,
     /// Figures a reader needs beside the headline, each with its provenance.
     pub context: Vec<ContextView>,
+    /// The survey's same question about natives, and what it says about the gap.
+    pub benchmark: Option<String>,
+    /// The other respondent groups' estimates ("Republican respondents estimated 27.1 %").
+    pub other_estimates: Vec<String>,
     pub caveats: Vec<String>,
     /// The caveat saying the figure is about another population than the belief, if any.
     pub population_note: Option<String>,
@@ -131,6 +137,12 @@ pub struct FactView {
     pub trend_population_label: Option<String>,
     /// The chart's description for screen readers: both numbers in words.
     pub chart_desc: String,
+    /// What a chart shows and where it comes from, written into the chart itself
+    /// so a screenshot or a downloaded copy keeps its attribution.
+    pub chart_subtitle: String,
+    pub trend_subtitle: String,
+    /// The source line, broken into lines that fit the chart's width.
+    pub chart_source: Vec<String>,
     pub trend_desc: String,
     /// Labels of the chart's rows.
     pub estimate_label: String,
@@ -421,6 +433,7 @@ impl ViewContext<'_> {
                     respondents_label: Some(self.t(&format!("respondents-{respondents}"), &[])?),
                     margin_text: Some(self.num(*margin_pp, 1)?),
                     margin_basis: basis,
+                    period: None,
                     statement: None,
                     finding_quote: None,
                     finding_citation: None,
@@ -436,6 +449,23 @@ impl ViewContext<'_> {
                     respondents_label: Some(self.t(&format!("respondents-{}", finding.respondents), &[])?),
                     margin_text: None,
                     margin_basis: None,
+                    period: None,
+                    statement: Some(self.finding_statement(finding)),
+                    finding_quote: finding.quote.clone(),
+                    finding_citation: Some(finding.citation.clone()),
+                    finding_certainty: Some(finding.certainty.as_str().to_string()),
+                    finding_certainty_text: Some(self.certainty_text(finding.certainty)?),
+                }
+            }
+            Estimate::Answer { finding, .. } => {
+                sources.push(finding.source.clone());
+                EstimateView {
+                    kind: "answer".into(),
+                    figure: None,
+                    respondents_label: Some(self.t(&format!("respondents-{}", finding.respondents), &[])?),
+                    margin_text: None,
+                    margin_basis: None,
+                    period: finding.period.as_deref().map(|p| self.period(p)).transpose()?,
                     statement: Some(self.finding_statement(finding)),
                     finding_quote: finding.quote.clone(),
                     finding_citation: Some(finding.citation.clone()),
@@ -449,6 +479,7 @@ impl ViewContext<'_> {
                 respondents_label: None,
                 margin_text: None,
                 margin_basis: None,
+                period: None,
                 statement: None,
                 finding_quote: None,
                 finding_citation: None,
@@ -496,8 +527,54 @@ impl ViewContext<'_> {
                     &[("subject", self.t(&format!("direction-subject-{}", fact.topic.as_str()), &[])?.into())],
                 )?
             }
+            (Estimate::Answer { .. }, _) => self.t(
+                &format!("comparison-{verdict}"),
+                &[
+                    ("actual", judged.value_text.clone().into()),
+                    ("actual_name", actual_name.clone().into()),
+                    ("period", judged.period.clone().into()),
+                ],
+            )?,
             _ => self.t("comparison-no_measured_estimate", &place_args)?,
         };
+        // The survey's same question about natives: a gap the public shows for
+        // everyone is general misjudgement of the figure, not a view of immigrants.
+        let benchmark_text = match (&fact.benchmark, &fact.estimate) {
+            (Some(b), Estimate::Measured { figure, .. }) => {
+                let line = self.t(
+                    "benchmark-line",
+                    &[
+                        ("group", self.population(&b.estimate.population)?.into()),
+                        ("respondents", estimate.respondents_label.clone().unwrap_or_default().into()),
+                        ("estimate", self.value_text(b.estimate.value, b.estimate.unit)?.into()),
+                        ("actual", self.value_text(b.actual.value, b.actual.unit)?.into()),
+                    ],
+                )?;
+                let same = b.verdict == fact.verdict && fact.verdict.is_misperception();
+                let gap_larger = b.gap_pp.abs() >= (figure.value - judged.value).abs();
+                let key = match (same, b.verdict.is_misperception(), gap_larger) {
+                    (true, _, true) => "benchmark-same-larger",
+                    (true, _, false) => "benchmark-same",
+                    (false, true, _) => "benchmark-misjudged-too",
+                    (false, false, _) => "benchmark-right",
+                };
+                Some(format!("{line} {}", self.t(key, &[("group", self.population(&b.estimate.population)?.into())])?))
+            }
+            _ => None,
+        };
+        let other_estimates = fact
+            .other_estimates
+            .iter()
+            .map(|o| {
+                self.t(
+                    "estimate-other",
+                    &[
+                        ("respondents", self.t(&format!("respondents-{}", o.respondents), &[])?.into()),
+                        ("value", self.value_text(o.figure.value, o.figure.unit)?.into()),
+                    ],
+                )
+            })
+            .collect::<Result<Vec<_>, I18nError>>()?;
         let (estimate_sentence, rating) = match &fact.estimate {
             Estimate::Measured { figure, .. } if fact.verdict.is_misperception() => (
                 Some(self.sentence(&fact.indicator, &fact.geo, figure)?),
@@ -508,7 +585,11 @@ impl ViewContext<'_> {
             ),
             _ => (None, None),
         };
-        let show_myth = fact.verdict.is_misperception() || fact.verdict == crate::compare::Verdict::DirectionReported;
+        let show_myth = fact.verdict.is_misperception()
+            || matches!(
+                fact.verdict,
+                crate::compare::Verdict::DirectionReported | crate::compare::Verdict::AnswerContradicted
+            );
         let finding = match fact.verdict {
             crate::compare::Verdict::AboutRight => Some(self.t("finding-about_right", &place_args)?),
             crate::compare::Verdict::NoMeasuredEstimate => Some(comparison.clone()),
@@ -516,7 +597,7 @@ impl ViewContext<'_> {
         };
         // The myth named once: the belief a survey measured, or what FOCUS reported.
         let belief = match &fact.estimate {
-            Estimate::Direction { .. } => estimate.statement.clone().unwrap_or_default(),
+            Estimate::Direction { .. } | Estimate::Answer { .. } => estimate.statement.clone().unwrap_or_default(),
             _ => text.map(|t| self.own_text(&t.belief)).unwrap_or_default(),
         };
         let context = fact
@@ -600,11 +681,14 @@ impl ViewContext<'_> {
             None => String::new(),
         };
         let period_text = |p: &str| self.period(p).unwrap_or_else(|_| p.to_string());
-        let mut trend_chart = charts::trend(fact, in_unit, period_text);
+        let trend_chart = charts::trend(fact, in_unit, period_text);
         let mut compare_chart = compare_chart;
         if self.catalog.is_rtl(self.lang) {
+            // Bars grow from the right; time still runs left to right, as in most
+            // Arabic-language news charts and chart tools (Alebri et al., IEEE VIS
+            // 2024; Material Design's bidirectionality guidance): a mirrored time
+            // axis reads a rise as a fall.
             compare_chart.iter_mut().for_each(CompareChart::mirror);
-            trend_chart.iter_mut().for_each(TrendChart::mirror);
         }
         let trend_rows = match fact.trend.len() >= 2 {
             true => fact
@@ -637,6 +721,32 @@ impl ViewContext<'_> {
             )?,
             _ => String::new(),
         };
+        let unit = self.t(&format!("chart-unit-{}", fact.actual.unit.as_str()), &[])?;
+        let judged_figure = fact.compared.as_ref().unwrap_or(&fact.actual);
+        let chart_subtitle = self.t(
+            "chart-subtitle",
+            &[
+                ("unit", unit.clone().into()),
+                ("who", self.who(judged_figure)?.into()),
+                ("period", self.period(&judged_figure.period)?.into()),
+            ],
+        )?;
+        let trend_who = match fact.trend.first() {
+            Some(first) => self.who(first)?,
+            None => self.who(&fact.actual)?,
+        };
+        let trend_subtitle = self.t("trend-subtitle", &[("unit", unit.into()), ("who", trend_who.into())])?;
+        let chart_source = super::social::wrap(
+            &self.t(
+                "chart-source",
+                &[
+                    ("source", short_data.clone().into()),
+                    ("certainty", certainty_short.clone().into()),
+                    ("site", self.t("site-name", &[])?.into()),
+                ],
+            )?,
+            62,
+        );
         let next_update = match self.normalized.source(&fact.actual.source) {
             Some(s) => self.next_update(s)?,
             None => String::new(),
@@ -672,11 +782,18 @@ impl ViewContext<'_> {
             compared,
             estimate,
             context,
+            benchmark: benchmark_text,
+            other_estimates,
             caveats: fact.caveats.iter().map(|c| self.caveat(c)).collect::<Result<_, _>>()?,
             population_note: fact
                 .caveats
                 .iter()
-                .find(|c| c.kind == crate::compare::CaveatKind::PopulationDiffers)
+                .find(|c| {
+                    matches!(
+                        c.kind,
+                        crate::compare::CaveatKind::PopulationDiffers | crate::compare::CaveatKind::NotRefugees
+                    )
+                })
                 .map(|c| self.caveat(c))
                 .transpose()?,
             stale,
@@ -693,6 +810,9 @@ impl ViewContext<'_> {
             trend_rows,
             trend_population_label: fact.trend_population.as_deref().map(|p| self.population(p)).transpose()?,
             chart_desc,
+            chart_subtitle,
+            trend_subtitle,
+            chart_source,
             trend_desc,
             estimate_label,
             actual_label,

@@ -67,7 +67,14 @@ fn embed_snippet_oembed_and_images_name_the_fact_never_the_myth() {
         assert!(oembed[field].as_u64().is_some_and(|n| n > 0), "{field}");
     }
     let html = oembed["html"].as_str().unwrap();
-    assert!(html.contains(&format!("<iframe title=\"{sentence}\" aria-label=\"{sentence}\"")));
+    // The frame is named without its answer (a guessing card must not announce it).
+    let frame = "factgap fact card: Share of immigrants in the population, Italy";
+    assert!(html.contains(&format!("<iframe title=\"{frame}\" aria-label=\"{frame}\"")), "{html}");
+    assert!(!html.contains("guess=1"), "guessing is the editor's choice, not the default");
+    assert!(
+        html.contains("scrolling=\"auto\"") && html.contains("height=\"760\""),
+        "a stripped script never clips the card"
+    );
     assert!(html.contains("\"datawrapper-height\""), "Datawrapper's resize message");
     assert!(html.contains(&format!("<noscript><a href=\"https://factgap.example/facts/population-share-non-eu-born-it/\"><img src=\"https://factgap.example/{CARD}image.png\" alt=\"{sentence}\"")));
     let script = &html[html.find("<script>").unwrap()..html.find("</script>").unwrap()];

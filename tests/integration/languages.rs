@@ -35,7 +35,9 @@ fn visible_text(html: &str, lang: &str) -> String {
         .unwrap()
         .replace_all(html, " ")
         .to_string();
-    let marked = regex::Regex::new(r#"(?s)<(a|span|q|p)\b[^>]*\slang="([a-z]+)"[^>]*>.*?</(a|span|q|p)>"#).unwrap();
+    let marked =
+        regex::Regex::new(r#"(?s)<(a|span|q|p|option)\b[^>]*\slang="([a-z]+)"[^>]*>.*?</(a|span|q|p|option)>"#)
+            .unwrap();
     text = marked
         .replace_all(&text, |c: &regex::Captures| if &c[2] == lang { c[0].to_string() } else { " ".into() })
         .to_string();

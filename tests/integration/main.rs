@@ -13,6 +13,7 @@ mod fetch;
 mod generated;
 mod honesty;
 mod languages;
+mod layout;
 mod normalize;
 mod pipeline;
 mod schedule;
