@@ -11,6 +11,8 @@
 //! ```
 //!
 //! [`pipeline`] chains the stages; the binary only parses arguments and calls it.
+//! [`run`] holds what every run shares (the lock, a clean stop, how it ended);
+//! [`schedule`] starts runs unattended.
 
 pub mod briefing;
 pub mod compare;
@@ -23,6 +25,7 @@ pub mod pipeline;
 pub mod problem;
 pub mod project;
 pub mod publish;
+pub mod run;
 pub mod schedule;
 pub mod state;
 pub mod store;

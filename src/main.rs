@@ -5,7 +5,7 @@ mod cli;
 
 use clap::Parser;
 use cli::{Cli, Command};
-use factgap::normalize::{Freshness, Origin};
+use factgap::normalize::{Certainty, Freshness, Origin};
 use factgap::pipeline::{self, Options, RunReport};
 use factgap::problem::{Problem, Severity};
 use std::process::ExitCode;
@@ -22,7 +22,7 @@ fn main() -> ExitCode {
     let out_dir = cli.out.clone().unwrap_or_else(|| cli.project.join("output"));
     if !matches!(cli.command, Command::Schedule { .. }) {
         // A run asked to stop finishes or abandons before the swap, never during it.
-        factgap::schedule::cancel::stop_on_signals();
+        factgap::run::cancel::stop_on_signals();
     }
     let options =
         Options { project_dir: cli.project.clone(), out_dir, offline: cli.offline, now, cancel: Default::default() };
@@ -135,6 +135,16 @@ fn report_check(report: &RunReport) -> ExitCode {
         "{sources} sources, {} claims judged into {} facts: {errors} error(s), {warnings} warning(s)",
         report.facts.facts.iter().map(|f| &f.claim).collect::<std::collections::BTreeSet<_>>().len(),
         report.facts.facts.len()
+    );
+    // How many headlines a journalist can trace to the producer's own words.
+    let facts = &report.facts.facts;
+    let count = |c: Certainty| facts.iter().filter(|f| f.actual.certainty == c).count();
+    let (v, s, d) = (count(Certainty::V), count(Certainty::S), count(Certainty::D));
+    let percent = |n: usize| if facts.is_empty() { 0 } else { (n * 100 + facts.len() / 2) / facts.len() };
+    println!(
+        "headline figures seen in the producer's own publication or API (V): {v} of {} ({}%); in a secondary source (S): {s}; from a third-party copy (D): {d}",
+        facts.len(),
+        percent(v)
     );
     if errors > 0 { ExitCode::from(EXIT_ERROR) } else { ExitCode::SUCCESS }
 }
@@ -305,7 +315,10 @@ fn schedule(
         }
         scheduler.run(shutdown).await
     });
-    if records.iter().any(|r| r.result == "failed" || r.result == "overran the deadline") {
+    if records
+        .iter()
+        .any(|r| matches!(r.result, factgap::run::RunResult::Failed | factgap::run::RunResult::OverranDeadline))
+    {
         ExitCode::from(EXIT_ERROR)
     } else {
         ExitCode::SUCCESS
@@ -328,7 +341,7 @@ fn status(out_dir: &std::path::Path) -> ExitCode {
         .map(|(job, s)| {
             let result = match (&s.last_result, &s.last_message) {
                 (Some(r), Some(m)) => format!("{r}: {m}"),
-                (Some(r), None) => r.clone(),
+                (Some(r), None) => r.to_string(),
                 _ => "-".into(),
             };
             [job.clone(), s.schedule.clone(), when(s.last_started), result, when(s.next)]

@@ -36,7 +36,7 @@ pub enum PipelineError {
     #[error(transparent)]
     File(#[from] crate::files::FileError),
     #[error(transparent)]
-    Lock(#[from] crate::schedule::lock::LockError),
+    Lock(#[from] crate::run::lock::LockError),
     #[error("stopped before publishing ({0}); the previous output is untouched")]
     Cancelled(&'static str),
 }
@@ -51,7 +51,7 @@ pub struct Options {
     /// The run's one clock.
     pub now: DateTime<Utc>,
     /// Checked between stages and before the swap.
-    pub cancel: crate::schedule::cancel::Cancel,
+    pub cancel: crate::run::cancel::Cancel,
 }
 
 impl Options {
@@ -143,7 +143,7 @@ pub fn build(options: &Options) -> Result<RunReport, PipelineError> {
 
 fn execute(options: &Options, fetching: bool) -> Result<RunReport, PipelineError> {
     let started = Instant::now();
-    let _lock = crate::schedule::lock::RunLock::acquire(&options.out_dir)?;
+    let _lock = crate::run::lock::RunLock::acquire(&options.out_dir)?;
     Durable::open(&options.out_dir)?;
     let (project, mut problems) = Project::load(&options.project_dir)?;
     let store = Store::new(&project.sources_dir());
@@ -315,7 +315,7 @@ pub fn briefing(options: &Options, b: &BriefingOptions) -> Result<BriefingReport
     if chrono::NaiveDate::parse_from_str(&format!("{month}-01"), "%Y-%m-%d").is_err() || month.len() != 7 {
         return Err(PipelineError::Briefing(format!("`{month}` is not a month (YYYY-MM)")));
     }
-    let _lock = crate::schedule::lock::RunLock::acquire(&options.out_dir)?;
+    let _lock = crate::run::lock::RunLock::acquire(&options.out_dir)?;
     Durable::open(&options.out_dir)?;
     let (project, mut problems) = Project::load(&options.project_dir)?;
     let store = Store::new(&project.sources_dir());

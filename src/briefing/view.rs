@@ -152,7 +152,11 @@ pub fn build(
             .collect();
         Ok(ItemView {
             sentence: view.sentence,
-            detail: if view.estimate.kind == "measured" { view.comparison } else { String::new() },
+            detail: match (view.estimate.kind.as_str(), &view.benchmark) {
+                ("measured", Some(benchmark)) => format!("{} {benchmark}", view.comparison),
+                ("measured" | "answer", _) => view.comparison,
+                _ => String::new(),
+            },
             note: note_number(view.population_note),
             context,
             certainty: view.actual.certainty_short,

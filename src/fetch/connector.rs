@@ -84,7 +84,8 @@ pub fn describe(url: &str, error: &HttpError) -> String {
     format!("{error} ({url})")
 }
 
-/// Each provider's documented limits (see `official-apis.md`).
+/// Each provider's documented limits: Eurostat's fair-use note (Statistics API user guide),
+/// OECD's Data Explorer API limits, SCB's PxWebApi `/config`; UNHCR publishes none.
 pub fn provider_limits(kind: SourceKind, url: &str) -> Limits {
     let per =
         |max_calls, secs: f64, concurrency| Limits { concurrency, max_calls, window: Duration::from_secs_f64(secs) };
@@ -100,6 +101,8 @@ pub fn provider_limits(kind: SourceKind, url: &str) -> Limits {
         SourceKind::Pxweb if url.contains("statistikdatabasen.scb.se") => per(3, 1.0, 1),
         SourceKind::Pxweb if url.contains("api.scb.se") => per(30, 10.0, 1),
         SourceKind::Pxweb => per(5, 1.0, 1),
+        // GENESIS publishes no rate: one request at a time, at most one a second.
+        SourceKind::Genesis => per(1, 1.0, 1),
         _ => per(5, 1.0, 2),
     }
 }

@@ -32,6 +32,10 @@ pub struct Request {
     pub etag: Option<String>,
     pub last_modified: Option<String>,
     pub accept: Option<&'static str>,
+    /// Content type of a `POST` body; JSON unless said otherwise.
+    pub content_type: Option<&'static str>,
+    /// Further headers (GENESIS takes its credentials in `username`/`password`).
+    pub headers: Vec<(&'static str, String)>,
     pub limits: Limits,
 }
 
@@ -44,6 +48,8 @@ impl Request {
             etag: None,
             last_modified: None,
             accept: None,
+            content_type: None,
+            headers: Vec::new(),
             limits,
         }
     }
@@ -181,8 +187,14 @@ impl Http {
     async fn once(&self, request: &Request) -> Result<Response, Attempt> {
         let mut builder = match request.method {
             Method::Get => self.client.get(&request.url),
-            Method::Post => self.client.post(&request.url).header(reqwest::header::CONTENT_TYPE, "application/json"),
+            Method::Post => self
+                .client
+                .post(&request.url)
+                .header(reqwest::header::CONTENT_TYPE, request.content_type.unwrap_or("application/json")),
         };
+        for (name, value) in &request.headers {
+            builder = builder.header(*name, value);
+        }
         if let Some(body) = &request.body {
             builder = builder.body(body.clone());
         }

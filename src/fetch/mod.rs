@@ -5,6 +5,7 @@
 
 mod connector;
 mod eurostat;
+mod genesis;
 pub mod http;
 mod oecd;
 pub mod pxweb;
@@ -92,6 +93,7 @@ pub fn fetch(project: &Project, store: &Store, offline: bool, now: DateTime<Utc>
                     SourceKind::Unhcr => unhcr::fetch(&ctx).await,
                     SourceKind::Oecd => oecd::fetch(&ctx).await,
                     SourceKind::Pxweb => pxweb::fetch(&ctx).await,
+                    SourceKind::Genesis => genesis::fetch(&ctx).await,
                     SourceKind::Zenodo => zenodo::fetch(&ctx).await,
                     _ => url::fetch(&ctx).await,
                 };

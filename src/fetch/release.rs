@@ -2,13 +2,15 @@
 //! anything since our last good snapshot is not asked again. Eurostat refreshes
 //! its database at 11:00 and 23:00 CET ("datasets are updated twice a day");
 //! UNHCR updates its statistics twice a year, so a copy a few hours old is
-//! current (official-apis.md §1.5 and §2). Other providers are asked with
+//! current (Eurostat's API user guide; UNHCR's Refugee Data Finder release calendar:
+//! Global Trends in June, a mid-year update). Other providers are asked with
 //! conditional requests (ETag, Last-Modified), which cost one 304.
 
 use crate::project::SourceKind;
 use chrono::{DateTime, Duration, NaiveTime, Utc};
 
-/// UNHCR's statistics change twice a year; six hours is the cache official-apis.md suggests.
+/// UNHCR's statistics change twice a year and its API sends no validators; a six-hour
+/// cache asks it a few times a day at most.
 const UNHCR_CACHE_HOURS: i64 = 6;
 
 /// Why the snapshot retrieved at `retrieved` is still current at `now`, if it is.

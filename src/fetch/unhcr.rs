@@ -5,7 +5,7 @@
 use super::connector::{Ctx, Got, with_param};
 use crate::normalize::unhcr::max_pages;
 
-/// Rows per page; UNHCR serves at least 10,000 (official-apis.md §2).
+/// Rows per page; UNHCR's population API serves at least 10,000 per page (api.unhcr.org).
 const PAGE_SIZE: &str = "1000";
 
 pub async fn fetch(ctx: &Ctx) -> Result<Got, String> {

@@ -99,6 +99,18 @@ pub fn canonical_period(code: &str) -> String {
     {
         return format!("{year}-{month}");
     }
+    // A quarter: `2019Q3`, `2019K3` (StatBank) or `2019-Q3`.
+    if let Some(quarter) = code.get(4..).map(|q| q.trim_start_matches('-'))
+        && code.get(..4).is_some_and(|y| y.chars().all(|c| c.is_ascii_digit()))
+        && let Some(n) = quarter.strip_prefix('Q').or_else(|| quarter.strip_prefix('K'))
+        && matches!(n, "1" | "2" | "3" | "4")
+    {
+        return format!("{}-Q{n}", &code[..4]);
+    }
+    // A reference day (GENESIS's Stichtag `2024-12-31`): its month.
+    if code.len() == 10 && chrono::NaiveDate::parse_from_str(code, "%Y-%m-%d").is_ok() {
+        return code[..7].to_string();
+    }
     code.to_string()
 }
 
@@ -111,5 +123,8 @@ mod tests {
         assert_eq!(canonical_period("2026M01"), "2026-01");
         assert_eq!(canonical_period("2024"), "2024");
         assert_eq!(canonical_period("2024-08"), "2024-08");
+        assert_eq!(canonical_period("2019K3"), "2019-Q3");
+        assert_eq!(canonical_period("2019-Q3"), "2019-Q3");
+        assert_eq!(canonical_period("2024-12-31"), "2024-12");
     }
 }

@@ -45,6 +45,9 @@ pub struct Finding {
     pub citation: String,
     pub certainty: Certainty,
     pub quote: Option<String>,
+    /// The language of `quote` (BCP 47), when it is not English.
+    #[serde(default)]
+    pub quote_lang: Option<String>,
     /// When the survey asked (a survey's worded answer; FOCUS gives no period).
     #[serde(default)]
     pub period: Option<String>,
@@ -124,6 +127,7 @@ pub fn read(path: &Path, source: &str) -> Result<Vec<Finding>, Vec<RowError>> {
                 citation,
                 certainty,
                 quote: get("quote"),
+                quote_lang: get("quote_lang"),
                 period,
                 answer_below,
                 answer_above,

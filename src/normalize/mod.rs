@@ -7,6 +7,7 @@ mod dimensions;
 pub mod eurostat_tsv;
 pub mod findings;
 mod frame;
+pub mod genesis_ffcsv;
 pub mod jsonstat;
 pub mod observation;
 pub mod polls;
@@ -375,14 +376,15 @@ fn check_duplicates(
     for (i, row) in rows.iter().enumerate() {
         if !seen.insert(row.key()) {
             let mut problem = Problem::error(format!(
-                "a second value for {} {} {} {} {} (sex {}, age {})",
+                "a second value for {} {} {} {} {} (sex {}, age {}{})",
                 row.indicator,
                 row.geo,
                 row.population,
                 row.period,
                 row.kind.as_str(),
                 row.sex,
-                row.age
+                row.age,
+                row.respondents.as_deref().map(|r| format!(", respondents {r}")).unwrap_or_default()
             ))
             .source(source)
             .file(file)

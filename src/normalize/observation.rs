@@ -1,4 +1,4 @@
-//! The canonical observation (see DESIGN.md) and its validation. Every reader
+//! The canonical observation (README: "How it works") and its validation. Every reader
 //! produces a map of canonical column → text; [`Observation::from_fields`]
 //! is the one place that decides what a valid row is.
 
@@ -86,7 +86,7 @@ impl Kind {
     }
 }
 
-/// How sure a figure is, in the marks of `figures.md`. `U` (uncertain) is never published.
+/// How sure a figure is, as marked in each seed row; `U` (uncertain) is never published.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Certainty {
     /// Seen verbatim in the primary source (or read from the producer's own API).
@@ -290,7 +290,10 @@ impl Observation {
     }
 
     /// What makes two rows the same cell; two values for one key are an error.
-    pub fn key(&self) -> (&str, &str, &str, &str, &str, &str, &str, Kind, Option<u32>) {
+    /// What makes an observation one of a kind: a survey that reports its
+    /// respondent groups separately has one estimate per group.
+    #[allow(clippy::type_complexity)]
+    pub fn key(&self) -> (&str, &str, &str, &str, &str, &str, &str, Kind, Option<u32>, Option<&str>) {
         (
             &self.source,
             &self.indicator,
@@ -301,6 +304,7 @@ impl Observation {
             &self.period,
             self.kind,
             self.years_since_arrival,
+            self.respondents.as_deref(),
         )
     }
 

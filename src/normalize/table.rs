@@ -2,7 +2,7 @@
 //! observation with its code in every dimension. `normalize` maps these onto
 //! canonical columns; `factgap inspect` prints them as they are.
 
-use super::{eurostat_tsv, jsonstat, records, sdmx_csv, unhcr};
+use super::{eurostat_tsv, genesis_ffcsv, jsonstat, records, sdmx_csv, unhcr};
 use crate::project::ReadFormat;
 
 /// One cell read from a row-based format.
@@ -117,6 +117,7 @@ pub fn parse(format: ReadFormat, bytes: &[u8]) -> Result<Parsed, String> {
         ReadFormat::EurostatTsv => Parsed::Rows(eurostat_tsv::parse(text()?)?),
         ReadFormat::SdmxCsv => Parsed::Rows(sdmx_csv::parse(text()?)?),
         ReadFormat::Unhcr => Parsed::Rows(unhcr::parse(bytes)?),
+        ReadFormat::GenesisFfcsv => Parsed::Rows(genesis_ffcsv::parse(text()?)?),
         ReadFormat::Csv => Parsed::Rows(records::parse_csv(text()?)?),
         ReadFormat::Json => Parsed::Rows(records::parse_json(bytes)?),
         ReadFormat::Zenodo => return Err("a Zenodo record holds publications, not observations".into()),
@@ -140,7 +141,9 @@ pub fn detect(bytes: &[u8]) -> Option<ReadFormat> {
         return Some(ReadFormat::Json);
     }
     let first = trimmed.lines().next().unwrap_or("");
-    if first.contains("\\TIME_PERIOD") {
+    if first.contains("1_variable_attribute_code") {
+        Some(ReadFormat::GenesisFfcsv)
+    } else if first.contains("\\TIME_PERIOD") {
         Some(ReadFormat::EurostatTsv)
     } else if first.contains("OBS_VALUE") {
         Some(ReadFormat::SdmxCsv)
@@ -151,7 +154,8 @@ pub fn detect(bytes: &[u8]) -> Option<ReadFormat> {
     }
 }
 
-/// Eurostat's observation flags (official-apis.md §1.3).
+/// Eurostat's observation flags (Eurostat, "Statistics API: JSON-stat response", `status`
+/// and `extension.status.label`).
 pub fn flag_meaning(flag: char) -> Option<&'static str> {
     Some(match flag {
         'b' => "break in time series",

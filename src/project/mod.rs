@@ -135,7 +135,7 @@ fn validate_source(spec: &SourceSpec, sources_dir: &Path) -> Result<(), Problem>
         (Some(_), None) => {
             return Err(Problem::error("has [fetch] but no [read] to say how to read it").field("read"));
         }
-        (None, None) if spec.seed.is_none() => {
+        (None, None) if spec.seed.is_none() && spec.findings.is_none() => {
             return Err(Problem::error("has neither [fetch] nor a seed file: no figures to read").field("seed"));
         }
         _ => {}

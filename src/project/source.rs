@@ -45,6 +45,8 @@ pub enum SourceKind {
     Oecd,
     /// PxWeb API v2 (Statistics Sweden) or v1 (Croatian Bureau of Statistics).
     Pxweb,
+    /// Destatis GENESIS-Online REST 2020 (`POST data/tablefile`, form-encoded).
+    Genesis,
     /// Zenodo records: publications and their files.
     Zenodo,
     /// CSV or JSON at a URL.
@@ -66,6 +68,7 @@ impl SourceKind {
             SourceKind::Unhcr => "unhcr",
             SourceKind::Oecd => "oecd",
             SourceKind::Pxweb => "pxweb",
+            SourceKind::Genesis => "genesis",
             SourceKind::Zenodo => "zenodo",
             SourceKind::Url => "url",
             SourceKind::Publication => "publication",
@@ -159,7 +162,7 @@ pub struct FetchSpec {
     /// `GET` (default) or `POST` (PxWeb v1 queries).
     #[serde(default)]
     pub method: Method,
-    /// Request body for `POST`, sent as JSON.
+    /// Request body for `POST`: JSON (PxWeb v1), or form fields (GENESIS).
     #[serde(default)]
     pub body: Option<String>,
     /// Eurostat: the bulk download to use when the API refuses the query as too big (HTTP 413).
@@ -204,6 +207,8 @@ pub enum ReadFormat {
     SdmxCsv,
     /// UNHCR population API pages.
     Unhcr,
+    /// Destatis GENESIS flat-file CSV (`format=ffcsv`).
+    GenesisFfcsv,
     /// A CSV with a `value` column; every other column is a dimension.
     Csv,
     /// A JSON array of flat objects with a `value`.
@@ -219,6 +224,7 @@ impl ReadFormat {
             ReadFormat::EurostatTsv => "eurostat_tsv",
             ReadFormat::SdmxCsv => "sdmx_csv",
             ReadFormat::Unhcr => "unhcr",
+            ReadFormat::GenesisFfcsv => "genesis_ffcsv",
             ReadFormat::Csv => "csv",
             ReadFormat::Json => "json",
             ReadFormat::Zenodo => "zenodo",
@@ -229,7 +235,7 @@ impl ReadFormat {
     pub fn extension(self) -> &'static str {
         match self {
             ReadFormat::EurostatTsv => "tsv",
-            ReadFormat::SdmxCsv | ReadFormat::Csv => "csv",
+            ReadFormat::SdmxCsv | ReadFormat::Csv | ReadFormat::GenesisFfcsv => "csv",
             _ => "json",
         }
     }

@@ -178,9 +178,13 @@ pub fn load(
 /// The ids of every finding in the project's findings seeds.
 fn finding_ids(root: &Path, sources: &[SourceSpec]) -> Result<Vec<String>, TranslationError> {
     let mut ids = Vec::new();
-    for spec in sources.iter().filter(|s| s.kind == SourceKind::Findings) {
-        let Some(seed) = &spec.seed else { continue };
-        let path = root.join("sources").join(seed);
+    // FOCUS's findings, and surveys' worded answers.
+    let files = sources.iter().filter_map(|s| match s.kind {
+        SourceKind::Findings => s.seed.as_ref(),
+        _ => s.findings.as_ref(),
+    });
+    for file in files {
+        let path = root.join("sources").join(file);
         let text = files::read_to_string(&path)?;
         let mut reader = csv::Reader::from_reader(text.as_bytes());
         let column = reader.headers().ok().and_then(|h| h.iter().position(|c| c == "id"));

@@ -152,7 +152,11 @@ pub fn card_view(fact: &Fact, view: &FactView, texts: CardTexts) -> CardView {
         why: why_short.map_or_else(|| first_sentence(&view.why).to_string(), str::to_string),
         show_myth: view.show_myth,
         finding: view.finding.clone(),
-        verdict_line: view.show_myth.then(|| view.comparison.clone()),
+        // The benchmark goes with the verdict: a gap shown for natives too is innumeracy.
+        verdict_line: view.show_myth.then(|| match &view.benchmark {
+            Some(benchmark) => format!("{} {benchmark}", view.comparison),
+            None => view.comparison.clone(),
+        }),
         population_note,
         source: view.actual.source_title.clone(),
         certainty_text: view.actual.certainty_short.clone(),

@@ -64,7 +64,7 @@ pub struct PublishInput<'a> {
     pub out_dir: &'a Path,
     pub now: DateTime<Utc>,
     /// Checked while building and once more just before the swap, never during it.
-    pub cancel: &'a crate::schedule::cancel::Cancel,
+    pub cancel: &'a crate::run::cancel::Cancel,
 }
 
 #[derive(Debug, Clone)]

@@ -1,7 +1,7 @@
 //! Work spread over every core, results in the items' order, so the output
 //! never depends on how the threads were scheduled. Pages and images use it.
 
-use crate::schedule::cancel::Cancel;
+use crate::run::cancel::Cancel;
 
 /// `work` on every item, on as many threads as there are cores. Stops at the
 /// first error, or with `cancelled()` once the run is cancelled.

@@ -9,6 +9,7 @@ use super::{PublishError, PublishInput, cards, data, render, search, social};
 use crate::briefing::record::Record;
 use crate::compare::{Estimate, Fact};
 use crate::files;
+use crate::project::Topic;
 use crate::state::Durable;
 use minijinja::value::{Serde, Value};
 use minijinja::{Environment, context};
@@ -59,6 +60,9 @@ struct PlacePage<'a> {
     slug: String,
     place: String,
     topics: Vec<(String, String, Vec<&'a FactView>)>,
+    /// In a FOCUS country, the mission's topics with no fact, and why: (label, reason).
+    missing: Vec<(String, String)>,
+    missing_intro: Option<String>,
 }
 
 /// A changelog entry as a page shows it.
@@ -194,7 +198,7 @@ pub fn build(input: &PublishInput, dir: &Path) -> Result<Built, PublishError> {
         let by_id: BTreeMap<&str, &FactView> = facts.iter().map(|f| (f.id.as_str(), f)).collect();
 
         let topics = group_by_topic(&visible, &facts, &ctx)?;
-        let places = group_by_place(&visible, &facts, &ctx)?;
+        let places = group_by_place(&visible, &facts, &focus_countries, &ctx)?;
         let topic_nav: Vec<NavItem> = topics
             .iter()
             .map(|t| NavItem {
@@ -625,15 +629,22 @@ fn group_by_topic<'a>(
 }
 
 /// Facts by place (sorted by code), then by topic.
+/// A FOCUS country gets a page even without facts, saying which of the
+/// mission's topics has no cited figure.
 fn group_by_place<'a>(
     visible: &[Fact],
     facts: &'a [FactView],
+    focus_countries: &'a [String],
     ctx: &ViewContext,
 ) -> Result<Vec<PlacePage<'a>>, PublishError> {
     let mut by_geo: BTreeMap<&str, Vec<(&Fact, &'a FactView)>> = BTreeMap::new();
+    for geo in focus_countries {
+        by_geo.entry(geo.as_str()).or_default();
+    }
     for (fact, view) in visible.iter().zip(facts) {
         by_geo.entry(fact.geo.as_str()).or_default().push((fact, view));
     }
+    let message = |key: &str, args: &[(&str, crate::publish::i18n::Arg)]| ctx.catalog.message(ctx.lang, key, args);
     by_geo
         .into_iter()
         .map(|(geo, list)| {
@@ -644,7 +655,29 @@ fn group_by_place<'a>(
                 }
                 topics.last_mut().expect("pushed above").2.push(view);
             }
-            Ok(PlacePage { geo: geo.to_string(), slug: slug(geo), place: ctx.place(geo)?, topics })
+            let mut missing = Vec::new();
+            if focus_countries.iter().any(|c| c == geo) {
+                for topic in [Topic::Education, Topic::Employment, Topic::Welfare] {
+                    if !topics.iter().any(|t| t.0 == topic.as_str()) {
+                        missing.push((
+                            message(&format!("topic-{}", topic.as_str()), &[])?,
+                            message("missing-topic", &[])?,
+                        ));
+                    }
+                }
+            }
+            let missing_intro = match missing.is_empty() {
+                true => None,
+                false => Some(message("missing-intro", &[("place", ctx.place(geo)?.into())])?),
+            };
+            Ok(PlacePage {
+                geo: geo.to_string(),
+                slug: slug(geo),
+                place: ctx.place(geo)?,
+                topics,
+                missing,
+                missing_intro,
+            })
         })
         .collect()
 }

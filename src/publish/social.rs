@@ -172,7 +172,7 @@ pub fn draw_all(
     renderer: &Renderer,
     images: &[(String, String)],
     dir: &Path,
-    cancel: &crate::schedule::cancel::Cancel,
+    cancel: &crate::run::cancel::Cancel,
 ) -> Result<usize, SocialError> {
     let drawn = super::parallel::map(
         images,

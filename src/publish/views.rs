@@ -61,6 +61,8 @@ pub struct EstimateView {
     pub statement: Option<String>,
     pub finding_quote: Option<String>,
     pub finding_citation: Option<String>,
+    /// The quote's language (`en` unless the finding says otherwise).
+    pub finding_quote_lang: String,
     /// The finding's certainty mark, and in words.
     pub finding_certainty: Option<String>,
     pub finding_certainty_text: Option<String>,
@@ -436,6 +438,7 @@ impl ViewContext<'_> {
                     period: None,
                     statement: None,
                     finding_quote: None,
+                    finding_quote_lang: "en".into(),
                     finding_citation: None,
                     finding_certainty: None,
                     finding_certainty_text: None,
@@ -452,6 +455,7 @@ impl ViewContext<'_> {
                     period: None,
                     statement: Some(self.finding_statement(finding)),
                     finding_quote: finding.quote.clone(),
+                    finding_quote_lang: finding.quote_lang.clone().unwrap_or_else(|| "en".into()),
                     finding_citation: Some(finding.citation.clone()),
                     finding_certainty: Some(finding.certainty.as_str().to_string()),
                     finding_certainty_text: Some(self.certainty_text(finding.certainty)?),
@@ -468,6 +472,7 @@ impl ViewContext<'_> {
                     period: finding.period.as_deref().map(|p| self.period(p)).transpose()?,
                     statement: Some(self.finding_statement(finding)),
                     finding_quote: finding.quote.clone(),
+                    finding_quote_lang: finding.quote_lang.clone().unwrap_or_else(|| "en".into()),
                     finding_citation: Some(finding.citation.clone()),
                     finding_certainty: Some(finding.certainty.as_str().to_string()),
                     finding_certainty_text: Some(self.certainty_text(finding.certainty)?),
@@ -482,6 +487,7 @@ impl ViewContext<'_> {
                 period: None,
                 statement: None,
                 finding_quote: None,
+                finding_quote_lang: "en".into(),
                 finding_citation: None,
                 finding_certainty: None,
                 finding_certainty_text: None,
@@ -507,6 +513,7 @@ impl ViewContext<'_> {
                     &[
                         vec![
                             ("estimate", self.value_text(figure.value, figure.unit)?.into()),
+                            ("respondents", estimate.respondents_label.clone().unwrap_or_default().into()),
                             ("actual", judged.value_text.clone().into()),
                             ("actual_name", actual_name.clone().into()),
                             ("gap", gap.clone().into()),
@@ -532,6 +539,7 @@ impl ViewContext<'_> {
                 &[
                     ("actual", judged.value_text.clone().into()),
                     ("actual_name", actual_name.clone().into()),
+                    ("actual_name_start", sentence_case(&actual_name).into()),
                     ("period", judged.period.clone().into()),
                 ],
             )?,

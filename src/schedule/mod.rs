@@ -4,13 +4,13 @@
 //! SIGTERM or Ctrl-C: the current run finishes within a grace period or is
 //! abandoned before the swap, never during it.
 
-pub mod cancel;
-pub mod lock;
 pub mod state;
 pub mod when;
 
 use crate::pipeline::{self, BriefingOptions, Options, PipelineError};
-use cancel::Cancel;
+use crate::run::RunResult;
+use crate::run::cancel::Cancel;
+use crate::run::lock;
 use chrono::{DateTime, Utc};
 use state::State;
 use std::future::Future;
@@ -60,9 +60,7 @@ pub struct RunRecord {
     pub tick: DateTime<Utc>,
     pub started: DateTime<Utc>,
     pub catch_up: bool,
-    /// `published`, `published, with stale sources`, `overran the deadline`,
-    /// `stopped by shutdown`, `failed`.
-    pub result: String,
+    pub result: RunResult,
     pub message: Option<String>,
     /// When the run really began and ended (the machine's monotonic clock).
     pub began: Instant,
@@ -114,11 +112,11 @@ impl Scheduler {
                 let record = self.execute(job, tick, catch_up, &mut shutdown).await;
                 let entry = state.jobs.entry(job.as_str().into()).or_default();
                 // A run abandoned at shutdown is not done: the next start catches it up.
-                if record.result != "stopped by shutdown" {
+                if record.result != RunResult::StoppedByShutdown {
                     entry.last_tick = Some(tick);
                 }
                 entry.last_started = Some(record.started);
-                entry.last_result = Some(record.result.clone());
+                entry.last_result = Some(record.result);
                 entry.last_message = record.message.clone();
                 after.insert(job, after[&job].max(tick));
                 records.push(record);
@@ -221,20 +219,20 @@ impl Scheduler {
                     .await;
                 }
                 let result = match (job, degraded) {
-                    (Job::Run, true) => "published, with stale sources",
-                    (Job::Briefing, true) => "briefing written, some recipients failed",
-                    _ => "published",
+                    (Job::Run, true) => RunResult::PublishedWithStaleSources,
+                    (Job::Briefing, true) => RunResult::BriefingPartlySent,
+                    _ => RunResult::Published,
                 };
-                (result.to_string(), None)
+                (result, None)
             }
             Ok(Err(PipelineError::Cancelled(at))) if overran => {
-                ("overran the deadline".to_string(), Some(format!("stopped {at}; the site is as it was")))
+                (RunResult::OverranDeadline, Some(format!("stopped {at}; the site is as it was")))
             }
             Ok(Err(PipelineError::Cancelled(at))) if stopped => {
-                ("stopped by shutdown".to_string(), Some(format!("stopped {at}; the site is as it was")))
+                (RunResult::StoppedByShutdown, Some(format!("stopped {at}; the site is as it was")))
             }
-            Ok(Err(e)) => ("failed".to_string(), Some(e.to_string())),
-            Err(e) => ("failed".to_string(), Some(format!("the run panicked: {e}"))),
+            Ok(Err(e)) => (RunResult::Failed, Some(e.to_string())),
+            Err(e) => (RunResult::Failed, Some(format!("the run panicked: {e}"))),
         };
         // One summary line per run, for the service manager's log.
         let kind = if catch_up { " (catch-up)" } else { "" };

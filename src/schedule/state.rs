@@ -13,7 +13,7 @@ pub struct JobState {
     /// The last scheduled time a run was made for (catch-up looks after it).
     pub last_tick: Option<DateTime<Utc>>,
     pub last_started: Option<DateTime<Utc>>,
-    pub last_result: Option<String>,
+    pub last_result: Option<crate::run::RunResult>,
     pub last_message: Option<String>,
     pub next: Option<DateTime<Utc>>,
 }

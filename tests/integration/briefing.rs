@@ -78,7 +78,7 @@ fn a_briefing_writes_html_text_markdown_and_a_mailchimp_zip_with_the_same_figure
     assert!(markdown.contains("# In Germany, 60% of Syrian refugees"));
     // Ready to send: a preview line after the subject, hidden in the body.
     assert!(html.contains("<div class=\"preheader\""), "the inbox preview text");
-    assert!(report_preheader(&html).starts_with("The first briefing: 38 facts on refugees"));
+    assert!(report_preheader(&html).starts_with("The first briefing: 52 facts on refugees"));
     // Only the sender's countries, each fact once, no sentence repeated.
     for other in ["In the United States", "In Italy", "In Denmark", "In Austria"] {
         assert!(!text.contains(other), "{other}: not one of the sender's countries");
@@ -193,7 +193,7 @@ fn an_embargo_holds_back_new_facts_until_it_passes() {
     claims.push_str(
         r#"
 [[claim]]
-id = "unemployment"
+id = "unemployment-non-eu"
 topic = "employment"
 indicator = "unemployment_rate"
 max_period_gap_years = 4.0
@@ -213,7 +213,6 @@ en = "Test caveat."
 "#,
     );
     project.write("sources/claims.toml", claims);
-    project.edit("templates/i18n/en/site.ftl", "fact-employment_rate =", "fact-unemployment_rate = In { $place }, { $value } of { $who } were unemployed in { $period }.\nfact-employment_rate =");
     let embargo = at("2026-12-01T09:00:00Z");
     let report = brief(
         &project,
@@ -221,19 +220,19 @@ en = "Test caveat."
         at("2026-11-24T06:00:00Z"),
         BriefingOptions { embargo: Some(embargo), ..Default::default() },
     );
-    assert!(report.changes.new_facts.contains(&"unemployment-de".to_string()));
+    assert!(report.changes.new_facts.contains(&"unemployment-non-eu-de".to_string()));
     assert!(
         file(&project, "2026-11", "briefing.txt")
             .contains("EMBARGOED: not for publication or broadcast before 09:00 UTC on December 1, 2026")
     );
     let site = project.out().join("site");
-    assert!(!site.join("facts/unemployment-de").exists(), "held back until the embargo");
-    assert!(!project.read("output/site/data/facts.csv").contains("unemployment-de"));
+    assert!(!site.join("facts/unemployment-non-eu-de").exists(), "held back until the embargo");
+    assert!(!project.read("output/site/data/facts.csv").contains("unemployment-non-eu-de"));
     assert!(!site.join("briefings/2026-11").exists(), "the briefing itself is embargoed");
     assert!(site.join("facts/employment-de/index.html").exists());
     // The next run after the embargo publishes them.
     pipeline::build(&Options { now: at("2026-12-01T09:00:01Z"), ..project.options() }).unwrap();
-    assert!(site.join("facts/unemployment-de/index.html").exists());
+    assert!(site.join("facts/unemployment-non-eu-de/index.html").exists());
     assert!(site.join("briefings/2026-11/index.html").exists());
 }
 

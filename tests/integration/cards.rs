@@ -35,7 +35,9 @@ fn a_card_is_one_small_self_contained_page_in_the_debunking_order() {
     let number = at("<span class=\"big\">7%</span>");
     let estimate = at("Estimate by the general public: 24.6% (± 5 points assumed: the survey gives no margin)");
     let myth = at("<strong class=\"flag\">Myth</strong> There are far more immigrants than the official figures say.");
-    let verdict = at("The public estimated 24.6%; the actual figure the survey gives is 7%: 17.6 points too high");
+    let verdict = at(
+        "The estimate by the general public was 24.6%; the actual figure the survey gives is 7%: 17.6 points too high",
+    );
     let why =
         at("A few very high guesses pull the public's average up, and surveys define an immigrant in different ways.");
     let source =
@@ -139,7 +141,7 @@ fn pinned_cards_never_change_and_say_when_a_newer_figure_exists() {
     assert_eq!(project.read(unchanged), unchanged_before);
     assert_eq!(
         tree(&project.out().join("site/cards/v")).keys().filter(|k| k.starts_with("2026-11/")).count(),
-        38 * 5,
+        52 * 5,
         "every fact in five languages"
     );
 }
@@ -257,5 +259,5 @@ fn what_the_publish_workflow_keeps_is_enough_for_next_months_run() {
     assert!(site.join("cards/v/2026-12/employment-de/en/index.html").is_file());
     assert!(site.join("briefings/2026-11/index.html").is_file(), "the briefing archive keeps November");
     let log = std::fs::read_to_string(next.path().join("state/changelog.jsonl")).unwrap();
-    assert_eq!(log.lines().count(), 38, "the first publication's entries are kept, none added: {log}");
+    assert_eq!(log.lines().count(), 52, "the first publication's entries are kept, none added: {log}");
 }

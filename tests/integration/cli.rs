@@ -29,11 +29,11 @@ fn run_offline_publishes_says_where_each_source_came_from_and_exits_3_for_stale_
         "{stderr}"
     );
     assert!(stderr.contains("iab.refugee_survey: seed figures from sources/seed/iab.refugee_survey.csv"));
-    assert!(stderr.contains("published 38 facts to"));
+    assert!(stderr.contains("published 52 facts to"));
     assert!(!stderr.contains('\u{1b}'), "no colour codes when stderr is not a terminal");
     assert!(stderr.contains(" WARN ") || stderr.contains("INFO "), "{stderr}");
     assert!(
-        stderr.contains("stale or left out: eurostat.edat_lfs_9912, eurostat.lfsa_ergan, eurostat.lfsa_urgan, focus.zenodo, unhcr.population"),
+        stderr.contains("stale or left out: destatis.schutzsuchende, dst.ras200, eurostat.edat_lfs_9912, eurostat.lfsa_ergan, eurostat.lfsa_urgan, focus.zenodo, scb.tab6379, unhcr.population"),
         "{stderr}"
     );
     assert!(project.out().join("site/index.html").exists());

@@ -123,7 +123,7 @@ fn offline_runs_never_touch_the_network() {
     point(&project, "eurostat.lfsa_ergan", &format!("{}/lfsa_ergan", server.url));
     let report = pipeline::run(&project.options()).unwrap();
     let outcomes = &report.fetch.as_ref().unwrap().outcomes;
-    assert_eq!(outcomes.len(), 5, "three Eurostat datasets, UNHCR and Zenodo");
+    assert_eq!(outcomes.len(), 8, "three Eurostat datasets, UNHCR, Zenodo and three national offices");
     assert!(outcomes.values().all(|o| *o == FetchOutcome::Offline));
     assert_eq!(server.hits.load(std::sync::atomic::Ordering::SeqCst), 0);
     assert!(report.source_lines().iter().any(|l| !l.failed

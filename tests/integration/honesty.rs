@@ -55,20 +55,28 @@ fn percentages(text: &str) -> Vec<f64> {
 }
 
 /// The figures a fact may show: its headline, the figure compared with, the
-/// estimate, every trend point and every context figure.
+/// estimate and the other respondent groups', the same question about the
+/// benchmark group, every trend point and every context figure.
 fn figures(fact: &Fact) -> Vec<&Figure> {
     let mut all = vec![&fact.actual];
     all.extend(fact.compared.as_ref());
     if let Estimate::Measured { figure, .. } = &fact.estimate {
         all.push(figure);
     }
+    all.extend(fact.other_estimates.iter().map(|o| &o.figure));
+    all.extend(fact.benchmark.iter().flat_map(|b| [&b.estimate, &b.actual]));
     all.extend(&fact.trend);
     all.extend(fact.context.iter().map(|c| &c.figure));
     all
 }
 
+/// The numbers a fact may show: its figures', and the range a worded answer names.
 fn allowed(fact: &Fact) -> Vec<f64> {
-    figures(fact).iter().map(|f| f.value).collect()
+    let mut numbers: Vec<f64> = figures(fact).iter().map(|f| f.value).collect();
+    if let Estimate::Answer { finding, .. } = &fact.estimate {
+        numbers.extend(finding.answer_below.iter().chain(&finding.answer_above));
+    }
+    numbers
 }
 
 fn assert_only_its_own_numbers(fact: &Fact, what: &str, text: &str) {
@@ -214,7 +222,8 @@ fn a_myth_and_a_claim_review_appear_only_where_a_belief_was_measured_or_reported
     let mut reviews = 0;
     let ld = regex::Regex::new(r#"(?s)<script type="application/ld\+json">(.*?)</script>"#).unwrap();
     for fact in &report.facts.facts {
-        let belief_known = fact.verdict.is_misperception() || fact.verdict == Verdict::DirectionReported;
+        let belief_known = fact.verdict.is_misperception()
+            || matches!(fact.verdict, Verdict::DirectionReported | Verdict::AnswerContradicted);
         for lang in LANGUAGES {
             let page = project.read(&format!("output/site/{}facts/{}/index.html", prefix(lang), fact.id));
             let card = project.read(&format!("output/site/cards/{}/{lang}/index.html", fact.id));

@@ -8,6 +8,7 @@ mod cli;
 mod common;
 mod compare;
 mod connectors;
+mod evidence;
 mod faults;
 mod fetch;
 mod generated;

@@ -69,7 +69,7 @@ fn the_site_shows_figures_citations_and_the_debunking_order() {
     // A measured estimate: numbers, gap and margin on the page.
     let it = project.page("facts/population-share-non-eu-born-it/index.html");
     assert!(it.contains("In Italy, people born outside the EU made up 7% of the population in 2017."));
-    assert!(it.contains("The public estimated 24.6%; the actual figure the survey gives is 7%: 17.6 points too high, more than factgap's assumed margin of ±5 points (the survey publishes none)."));
+    assert!(it.contains("The estimate by the general public was 24.6%; the actual figure the survey gives is 7%: 17.6 points too high, more than factgap's assumed margin of ±5 points (the survey publishes none)."));
     assert!(it.contains("Special Eurobarometer 469"));
 
     // Eurostat figures carry their flags, source and licence.
@@ -192,13 +192,13 @@ fn a_run_that_fails_before_the_swap_leaves_the_old_output_untouched() {
 #[test]
 fn a_second_run_refuses_while_the_first_holds_the_lock() {
     let project = TestProject::bundled();
-    let held = factgap::schedule::lock::RunLock::acquire(&project.out()).unwrap();
+    let held = factgap::run::lock::RunLock::acquire(&project.out()).unwrap();
     let err = pipeline::build(&project.options()).unwrap_err();
     assert!(err.to_string().contains(&format!("another factgap run (process {}) holds", std::process::id())), "{err}");
     assert!(!project.out().join("site").exists(), "nothing was written");
     drop(held);
     project.build();
-    assert!(factgap::schedule::lock::RunLock::acquire(&project.out()).is_ok(), "released after the run");
+    assert!(factgap::run::lock::RunLock::acquire(&project.out()).is_ok(), "released after the run");
 }
 
 #[test]
@@ -206,7 +206,7 @@ fn a_cancelled_run_stops_before_the_swap_and_leaves_the_site_as_it_was() {
     let project = TestProject::bundled();
     project.build();
     let before = tree(&project.out());
-    let cancel = factgap::schedule::cancel::Cancel::new();
+    let cancel = factgap::run::cancel::Cancel::new();
     cancel.cancel();
     let err = pipeline::build(&pipeline::Options { cancel, ..project.options() }).unwrap_err();
     assert!(matches!(err, PipelineError::Cancelled(_)), "{err}");

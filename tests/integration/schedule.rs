@@ -5,6 +5,7 @@
 
 use crate::common::{TestProject, tree};
 use chrono::{DateTime, Utc};
+use factgap::run::RunResult;
 use factgap::schedule::state::State;
 use factgap::schedule::when::Schedule;
 use factgap::schedule::{Clock, Job, RunRecord, Scheduler};
@@ -70,7 +71,7 @@ fn runs_fire_at_the_cron_times_and_the_monthly_briefing_on_its_own() {
     );
     // Each run takes its clock from its tick.
     assert!(records.iter().all(|r| r.started == r.tick && !r.catch_up));
-    assert_eq!(records[0].result, "published, with stale sources", "the Eurostat seeds are stale");
+    assert_eq!(records[0].result, RunResult::PublishedWithStaleSources, "the Eurostat seeds are stale");
     assert!(project.out().join("state/briefings/2026-12/briefing.html").exists());
     let state = State::load(&project.out());
     assert_eq!(state.jobs["run"].last_tick, Some(at("2026-12-01T06:00:00Z")));
@@ -79,7 +80,7 @@ fn runs_fire_at_the_cron_times_and_the_monthly_briefing_on_its_own() {
     // The site reports its state for monitoring.
     let status: serde_json::Value = serde_json::from_str(&project.read("output/site/status.json")).unwrap();
     assert_eq!(status["built_at"], "2026-12-01T08:00:00+00:00");
-    assert_eq!(status["stale_sources"], 5);
+    assert_eq!(status["stale_sources"], 8);
 }
 
 #[test]
@@ -106,10 +107,10 @@ fn a_run_over_its_deadline_is_stopped_cleanly_and_reported() {
     let mut s = scheduler(&project, "2026-11-24T05:59:59Z", "0 6 * * *", 1);
     s.deadline = Duration::ZERO;
     let records = run(&s);
-    assert_eq!(records[0].result, "overran the deadline");
+    assert_eq!(records[0].result, RunResult::OverranDeadline);
     assert!(records[0].message.as_deref().unwrap().contains("the site is as it was"));
     assert_eq!(tree(&project.out().join("site")), before);
-    assert_eq!(State::load(&project.out()).jobs["run"].last_result.as_deref(), Some("overran the deadline"));
+    assert_eq!(State::load(&project.out()).jobs["run"].last_result, Some(RunResult::OverranDeadline));
 }
 
 #[test]
@@ -125,15 +126,12 @@ fn two_schedulers_on_one_project_never_overlap() {
     let (a, b) = (&ra[0], &rb[0]);
     // Both fired at 06:00. Either the lock refused one of them, or they ran one after the other.
     for r in [a, b] {
-        assert!(
-            r.result.starts_with("published") || r.message.as_deref().unwrap_or("").contains("another factgap run"),
-            "{r:?}"
-        );
+        assert!(r.result.published() || r.message.as_deref().unwrap_or("").contains("another factgap run"), "{r:?}");
     }
-    if a.result.starts_with("published") && b.result.starts_with("published") {
+    if a.result.published() && b.result.published() {
         assert!(a.ended <= b.began || b.ended <= a.began, "the two runs overlapped");
     }
-    assert!(a.result.starts_with("published") || b.result.starts_with("published"));
+    assert!(a.result.published() || b.result.published());
 }
 
 #[test]
@@ -266,7 +264,7 @@ fn sigterm_lets_the_current_run_finish_and_takes_no_new_one() {
     assert_eq!(runs, 1, "the current run finished and no other began: {stderr}");
     assert!(stderr.contains(": published"), "{stderr}");
     assert!(project.out().join("site/index.html").exists());
-    assert!(factgap::schedule::lock::RunLock::acquire(&project.out()).is_ok(), "released");
+    assert!(factgap::run::lock::RunLock::acquire(&project.out()).is_ok(), "released");
 }
 
 /// A clock that wakes a millisecond early and whose runs take ten minutes.
@@ -323,7 +321,7 @@ fn when_the_grace_period_runs_out_the_run_is_abandoned_before_the_swap_and_caugh
         s.run(shutdown).await
     });
     assert_eq!(records.len(), 1);
-    assert_eq!(records[0].result, "stopped by shutdown", "{records:?}");
+    assert_eq!(records[0].result, RunResult::StoppedByShutdown, "{records:?}");
     assert_eq!(tree(&project.out().join("site")), before, "abandoned before the swap");
     // Not counted as done: the next start catches it up.
     assert_eq!(State::load(&project.out()).jobs["run"].last_tick, None);
