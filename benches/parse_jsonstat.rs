@@ -4,7 +4,7 @@
 //! 3.1 million values, 5% with a status flag). A benchmark: it prints figures
 //! and asserts nothing about speed.
 
-use factgap::normalize::jsonstat;
+use factgap::formats::jsonstat;
 use std::fmt::Write as _;
 use std::path::Path;
 use std::time::Instant;

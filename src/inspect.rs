@@ -2,7 +2,7 @@
 //! a user adding a source sees what factgap makes of it before writing rules.
 
 use crate::files;
-use crate::normalize::{table, zenodo};
+use crate::formats::{table, zenodo};
 use crate::project::ReadFormat;
 use std::io::Write;
 use std::path::Path;

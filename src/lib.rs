@@ -7,8 +7,12 @@
 //! ```text
 //! project (sources/*.toml, claims.toml) ─▶ fetch ─▶ store (snapshots)
 //!   ─▶ normalize (Observations, a polars DataFrame) ─▶ compare (Facts)
-//!   ─▶ publish (output/site, swapped in whole)
+//!   ─▶ present (views in each language) ─▶ publish (output/site, swapped in whole)
+//!                                       └─▶ briefing (the monthly press briefing)
 //! ```
+//!
+//! [`formats`] reads each provider's response format; fetch uses it to
+//! validate, normalize to map cells onto observations.
 //!
 //! [`pipeline`] chains the stages; the binary only parses arguments and calls it.
 //! [`run`] holds what every run shares (the lock, a clean stop, how it ended);
@@ -19,9 +23,11 @@ pub mod compare;
 pub mod config;
 pub mod fetch;
 pub mod files;
+pub mod formats;
 pub mod inspect;
 pub mod normalize;
 pub mod pipeline;
+pub mod present;
 pub mod problem;
 pub mod project;
 pub mod publish;

@@ -159,7 +159,7 @@ fn report_sources(report: &RunReport, now: chrono::DateTime<chrono::Utc>) -> Exi
                 (_, true) => ("example (never published)".to_string(), None),
                 (Origin::Snapshot { sha256, provider_updated, .. }, _) => {
                     let updated = provider_updated.as_deref().map(|u| {
-                        factgap::normalize::provider_time::parse(u)
+                        factgap::formats::provider_time::parse(u)
                             .map_or_else(|| u.to_string(), |t| t.format("%Y-%m-%d %H:%M UTC").to_string())
                     });
                     (format!("snapshot {}", &sha256[..12.min(sha256.len())]), updated)

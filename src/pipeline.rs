@@ -11,7 +11,6 @@ use crate::publish::{self, ArchivedBriefing, PublishError, PublishInput, Publish
 use crate::state::Durable;
 use crate::store::Store;
 use chrono::{DateTime, Utc};
-use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -148,7 +147,7 @@ fn execute(options: &Options, fetching: bool) -> Result<RunReport, PipelineError
     let (project, mut problems) = Project::load(&options.project_dir)?;
     let store = Store::new(&project.sources_dir());
     let fetch = if fetching {
-        let report = fetch::fetch(&project, &store, options.offline, options.now)?;
+        let report = fetch::fetch(&project, &store, options.offline, options.now, &normalize::validate_snapshot)?;
         tracing::debug!(elapsed = ?started.elapsed(), "fetched");
         Some(report)
     } else {
@@ -173,7 +172,7 @@ fn analyse(
     let normalized = normalize::normalize(project, store, now)?;
     problems.extend(normalized.problems.iter().cloned());
     let mut facts = compare::compare(&project.claims, &normalized, &project.config.method)?;
-    if let Ok(unworded) = publish::unworded(project, &normalized, &facts, now) {
+    if let Ok(unworded) = crate::present::unworded(project, &normalized, &facts, now) {
         for (id, error) in unworded {
             problems.push(Problem::error(format!("fact `{id}` is left out: {error}")).file("templates/i18n"));
             facts.facts.retain(|f| f.id != id);
@@ -228,7 +227,8 @@ fn publish_site_with(
     options: &Options,
     pending: Option<(&Record, Vec<briefing::view::BriefingView>)>,
 ) -> Result<PublishReport, PipelineError> {
-    let (mut briefings, mut held_back) = archive(&options.out_dir, options.now)?;
+    let (archived, mut held_back) = briefing::folder::archive(&Durable::at(&options.out_dir).briefings(), options.now)?;
+    let mut briefings: Vec<ArchivedBriefing> = archived.into_iter().map(|view| ArchivedBriefing { view }).collect();
     if let Some((record, views)) = pending {
         briefings.retain(|b| b.view.month != record.month);
         if record.embargo_until.is_some_and(|until| options.now < until) {
@@ -252,36 +252,6 @@ fn publish_site_with(
         PublishError::Cancelled => PipelineError::Cancelled("while building the site"),
         other => other.into(),
     })
-}
-
-/// Briefings whose embargo has passed (for the archive), and the facts still
-/// held back by a briefing under embargo.
-fn archive(
-    out_dir: &std::path::Path,
-    now: DateTime<Utc>,
-) -> Result<(Vec<ArchivedBriefing>, BTreeSet<String>), PipelineError> {
-    let dir = Durable::at(out_dir).briefings();
-    let mut archived = Vec::new();
-    let mut held = BTreeSet::new();
-    for record in Record::all(&dir)?.into_iter().filter(|r| !r.month.starts_with('.')) {
-        if record.embargo_until.is_some_and(|until| now < until) {
-            held.extend(record.new_facts.iter().cloned());
-            continue;
-        }
-        // The first language's files at the month's folder, the others' in `<lang>/` below it.
-        let month_dir = dir.join(&record.month);
-        let mut files = vec![month_dir.join("briefing.json")];
-        for entry in std::fs::read_dir(&month_dir).into_iter().flatten().flatten() {
-            files.push(entry.path().join("briefing.json"));
-        }
-        files.sort();
-        for file in files.into_iter().filter(|f| f.is_file()) {
-            let view = serde_json::from_str(&crate::files::read_to_string(&file)?)
-                .map_err(|e| PipelineError::Briefing(format!("`{}`: {e}", file.display())))?;
-            archived.push(ArchivedBriefing { view });
-        }
-    }
-    Ok((archived, held))
 }
 
 /// What `factgap briefing` was asked to do.
@@ -336,11 +306,11 @@ pub fn briefing(options: &Options, b: &BriefingOptions) -> Result<BriefingReport
     let composed =
         briefing::compose(&project, &normalized, &facts.facts, &month, options.now, embargo, previous.as_ref());
     let languages = &project.config.site.languages;
-    let catalog = std::sync::Arc::new(crate::publish::i18n::Catalog::of_project(&project).map_err(PublishError::from)?);
-    let env = publish::environment(&project.templates_dir(), catalog.clone());
-    // One briefing per language: the first at the month's folder, the others in `<lang>/`.
-    let dir = briefings_dir.join(&month);
-    let building = briefings_dir.join(format!(".{month}.building"));
+    let catalog = std::sync::Arc::new(crate::present::i18n::Catalog::of_project(&project).map_err(PublishError::from)?);
+    let env = crate::present::environment(&project.templates_dir(), catalog.clone());
+    let folder = briefing::folder::Folder::new(&briefings_dir, &month);
+    let dir = folder.dir();
+    let building = folder.building();
     crate::files::remove_dir_all_if_exists(&building)?;
     let send_language = project.config.briefing.language.clone().or_else(|| languages.first().cloned());
     if let Some(lang) = send_language.as_ref().filter(|l| !languages.contains(l)) {
@@ -355,15 +325,7 @@ pub fn briefing(options: &Options, b: &BriefingOptions) -> Result<BriefingReport
         let view = briefing::view::build(&composed, &project, &normalized, &facts.facts, &catalog, lang)
             .map_err(PublishError::from)?;
         let rendered = briefing::render::render(&env, &view).map_err(|e| PipelineError::Briefing(e.to_string()))?;
-        let out = if i == 0 { building.clone() } else { building.join(lang) };
-        crate::files::write(&out.join("briefing.html"), &rendered.html)?;
-        crate::files::write(&out.join("briefing.txt"), &rendered.text)?;
-        crate::files::write(&out.join("briefing.md"), &rendered.markdown)?;
-        crate::files::write(&out.join("briefing-mailchimp.zip"), &rendered.mailchimp_zip)?;
-        crate::files::write(
-            &out.join("briefing.json"),
-            serde_json::to_string_pretty(&view).expect("views serialize") + "\n",
-        )?;
+        folder.write(i == 0, lang, &rendered, &view)?;
         if send_language.as_ref() == Some(lang) {
             sent_view = Some((view.clone(), rendered.subject.clone()));
         }
@@ -377,16 +339,9 @@ pub fn briefing(options: &Options, b: &BriefingOptions) -> Result<BriefingReport
         .inspect_err(|_| {
             let _ = crate::files::remove_dir_all_if_exists(&building);
         })?;
-    // Who already received this month's briefing is kept across re-renders.
-    if dir.join("sent.json").exists() {
-        std::fs::copy(dir.join("sent.json"), building.join("sent.json")).map_err(|source| crate::files::FileError {
-            action: "cannot copy",
-            path: dir.join("sent.json"),
-            source,
-        })?;
-    }
-    crate::publish::swap_into_place(&building, &dir, &briefings_dir.join(format!(".{month}.previous")))?;
-    crate::files::remove_dir_all_if_exists(&briefings_dir.join(format!(".{month}.previous")))?;
+    folder.keep_sent_list()?;
+    crate::publish::swap_into_place(&building, &dir, &folder.previous())?;
+    crate::files::remove_dir_all_if_exists(&folder.previous())?;
 
     let sent = if b.send {
         let (html, text) = briefing::render::for_sending(&env, &view, &project.config.briefing.unsubscribe)

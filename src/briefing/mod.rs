@@ -2,9 +2,11 @@
 //! what changed since the last one. `compose` picks the content from this
 //! run's facts and the previous briefing's record; `view` words it in a
 //! language; `render` makes the email HTML (CSS inlined), plain text,
-//! Markdown and a Mailchimp zip; `send` mails it by SMTP.
+//! Markdown and a Mailchimp zip; `folder` keeps it in `output/state/briefings/`;
+//! `send` mails it by SMTP.
 
 pub mod changes;
+pub mod folder;
 pub mod record;
 pub mod render;
 pub mod send;

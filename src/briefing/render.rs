@@ -86,5 +86,5 @@ fn email_html(
 
 /// A zip with one file and a fixed timestamp, so the same briefing gives the same bytes.
 fn zip_one(name: &str, contents: &str) -> Result<Vec<u8>, RenderError> {
-    crate::publish::data::zip_files(&[(name, contents.as_bytes())]).map_err(|e| RenderError::Zip(e.to_string()))
+    crate::files::zip_files(&[(name, contents.as_bytes())]).map_err(|e| RenderError::Zip(e.to_string()))
 }

@@ -5,9 +5,9 @@ use super::Briefing;
 use super::changes::Moved;
 use crate::compare::Fact;
 use crate::normalize::{Normalized, Unit};
+use crate::present::i18n::{Arg, Catalog, I18nError};
+use crate::present::views::ViewContext;
 use crate::project::Project;
-use crate::publish::i18n::{Arg, Catalog, I18nError};
-use crate::publish::views::ViewContext;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

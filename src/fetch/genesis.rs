@@ -25,7 +25,7 @@ pub async fn fetch(ctx: &Ctx) -> Result<Got, String> {
     let response = ctx.get(&request).await?;
     let head = String::from_utf8_lossy(&response.body[..response.body.len().min(8)]).into_owned();
     if head.trim_start_matches('\u{feff}').trim_start().starts_with('{') {
-        return Err(crate::normalize::genesis_ffcsv::envelope_error(&String::from_utf8_lossy(&response.body)));
+        return Err(crate::formats::genesis_ffcsv::envelope_error(&String::from_utf8_lossy(&response.body)));
     }
     Ok(Got::body(&fetch.url, response, ctx.format()))
 }

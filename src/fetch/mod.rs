@@ -1,7 +1,8 @@
 //! Stage 1, fetch: ask each source's producer for a fresh copy and keep it in
 //! the snapshot store. One connector per kind of source; all share the HTTP
-//! behaviour in [`http`]. A response is validated with the source's reader
-//! before it counts as good; a failure leaves the last good snapshot as it is.
+//! behaviour in [`http`]. A response is validated by the [`Validator`] the
+//! caller hands in (the pipeline's: normalize's reader for the source) before it
+//! counts as good; a failure leaves the last good snapshot as it is.
 
 mod connector;
 mod eurostat;
@@ -15,10 +16,8 @@ mod url;
 mod zenodo;
 
 pub use pxweb::limits_from_config as pxweb_limits_from_config;
-pub use unhcr::check_query as check_unhcr_query;
 
-use crate::normalize::validate_snapshot;
-use crate::project::{Project, SourceKind, SourceSpec};
+use crate::project::{Project, ReadFormat, SourceKind, SourceSpec};
 use crate::store::{Attempt, AttemptResult, ManifestEntry, Retrieval, Store, StoreError};
 use chrono::{DateTime, Utc};
 use connector::{Ctx, Got};
@@ -54,9 +53,19 @@ pub struct FetchReport {
     pub outcomes: BTreeMap<String, FetchOutcome>,
 }
 
+/// Reads a response body as the source's `[read]` section says: the provider's
+/// own update time if the body is valid, or why it is not.
+pub type Validator<'a> = &'a (dyn Fn(&[u8], ReadFormat, &SourceSpec) -> Result<Option<String>, String> + Sync);
+
 /// Fetches every fetchable source, concurrently within each provider's limits.
 /// Never fails because one source did.
-pub fn fetch(project: &Project, store: &Store, offline: bool, now: DateTime<Utc>) -> Result<FetchReport, FetchError> {
+pub fn fetch(
+    project: &Project,
+    store: &Store,
+    offline: bool,
+    now: DateTime<Utc>,
+    validate: Validator,
+) -> Result<FetchReport, FetchError> {
     let fetchable: Vec<&SourceSpec> = project.sources.iter().filter(|s| s.fetch.is_some()).collect();
     let mut report = FetchReport::default();
     if offline {
@@ -112,7 +121,7 @@ pub fn fetch(project: &Project, store: &Store, offline: bool, now: DateTime<Utc>
     progress.finish();
     for (id, result) in results {
         let spec = fetchable.iter().find(|s| s.id == id).expect("spawned from this list");
-        let outcome = record(store, spec, result, now)?;
+        let outcome = record(store, spec, result, now, validate)?;
         report.outcomes.insert(id, outcome);
     }
     Ok(report)
@@ -124,6 +133,7 @@ fn record(
     spec: &SourceSpec,
     result: Result<Got, String>,
     now: DateTime<Utc>,
+    validate_snapshot: Validator,
 ) -> Result<FetchOutcome, FetchError> {
     let attempt = |result, message: Option<String>| Attempt { at: now, result, message };
     match result {

@@ -3,7 +3,7 @@
 //! the JSON array of every page, each byte for byte as retrieved.
 
 use super::connector::{Ctx, Got, with_param};
-use crate::normalize::unhcr::max_pages;
+use crate::formats::unhcr::max_pages;
 
 /// Rows per page; UNHCR's population API serves at least 10,000 per page (api.unhcr.org).
 const PAGE_SIZE: &str = "1000";
@@ -13,7 +13,7 @@ pub async fn fetch(ctx: &Ctx) -> Result<Got, String> {
     let mut pages: Vec<Vec<u8>> = Vec::new();
     let mut last = (String::new(), 200);
     for url in fetch.all_urls() {
-        check_query(url)?;
+        crate::project::check_unhcr_query(url)?;
         let url = with_param(url, "limit", PAGE_SIZE)?;
         let mut page = 1;
         loop {
@@ -45,20 +45,4 @@ pub async fn fetch(ctx: &Ctx) -> Result<Got, String> {
         format: crate::project::ReadFormat::Unhcr,
         attached: Vec::new(),
     })
-}
-
-/// Without `cf_type=ISO` codes are UNHCR's own (Germany is `GFR`); a lone
-/// `yearFrom` or `yearTo` is silently ignored and the whole history returned.
-pub fn check_query(url: &str) -> Result<(), String> {
-    let parsed = reqwest::Url::parse(url).map_err(|e| format!("`{url}` is not a URL: {e}"))?;
-    let has = |key: &str| parsed.query_pairs().any(|(k, _)| k == key);
-    if !parsed.query_pairs().any(|(k, v)| k == "cf_type" && v == "ISO") {
-        return Err(format!("`{url}` lacks cf_type=ISO: without it UNHCR answers in its own country codes"));
-    }
-    if has("yearFrom") != has("yearTo") {
-        return Err(format!(
-            "`{url}` has only one of yearFrom and yearTo: UNHCR would ignore it and return every year"
-        ));
-    }
-    Ok(())
 }

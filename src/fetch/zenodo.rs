@@ -3,7 +3,7 @@
 
 use super::connector::{Ctx, Got};
 use super::http::Request;
-use crate::normalize::zenodo;
+use crate::formats::zenodo;
 
 /// At most this many attached CSV files are downloaded per run.
 const MAX_FILES: usize = 20;

@@ -1,7 +1,7 @@
 //! Maps a source's own dimension codes onto canonical columns, as its
 //! `[read]` section says. Shared by every reader of statistical cubes.
 
-use super::table::Parsed;
+use crate::formats::table::Parsed;
 use crate::project::ReadSpec;
 use std::collections::{BTreeMap, BTreeSet};
 

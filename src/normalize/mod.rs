@@ -4,27 +4,19 @@
 //! still publish.
 
 mod dimensions;
-pub mod eurostat_tsv;
 pub mod findings;
 mod frame;
-pub mod genesis_ffcsv;
-pub mod jsonstat;
 pub mod observation;
 pub mod polls;
-pub mod provider_time;
-mod records;
-pub mod sdmx_csv;
 pub mod seed;
-pub mod table;
-pub mod unhcr;
-pub mod zenodo;
 
+pub use crate::formats::zenodo::Publication;
 pub use findings::{Direction, Finding};
 pub use frame::Observations;
 pub use observation::{Certainty, Kind, Observation, Unit};
-pub use zenodo::Publication;
 
 use crate::files::display_relative;
+use crate::formats::{table, zenodo};
 use crate::problem::Problem;
 use crate::project::{Project, ReadFormat, ReadSpec, SourceKind, SourceSpec};
 use crate::store::{Attempt, AttemptResult, Store, StoreError};

@@ -2,10 +2,12 @@
 //! Loading checks their shape; the figures themselves are read by `normalize`.
 
 mod claim;
+mod queries;
 mod source;
 pub mod translations;
 
 pub use claim::{BenchmarkSpec, Claim, ClaimText, ContextSpec, EstimateSpec, Pairing, Topic};
+pub use queries::check_unhcr_query;
 pub use source::{DimensionRule, FetchSpec, Method, Provenance, ReadFormat, ReadSpec, SourceKind, SourceSpec};
 
 use crate::config::Config;
@@ -150,7 +152,7 @@ fn validate_source(spec: &SourceSpec, sources_dir: &Path) -> Result<(), Problem>
         && let Some(fetch) = &spec.fetch
     {
         for url in fetch.all_urls() {
-            crate::fetch::check_unhcr_query(url).map_err(|e| Problem::error(e).field("fetch.url"))?;
+            check_unhcr_query(url).map_err(|e| Problem::error(e).field("fetch.url"))?;
         }
     }
     if spec.fetch.as_ref().is_some_and(|f| f.all_urls().is_empty()) {

@@ -5,10 +5,10 @@
 //! card views, kept in `output/state/cards/<YYYY-MM>.json` across runs and never
 //! changed, but for a line saying when a newer figure exists.
 
-use super::views::FactView;
 use crate::compare::{Estimate, Fact};
 use crate::files::{self, FileError};
 use crate::normalize::Unit;
+use crate::present::views::FactView;
 use crate::state::Durable;
 use base64::Engine as _;
 use serde::{Deserialize, Serialize};

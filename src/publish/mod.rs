@@ -4,32 +4,27 @@
 
 pub mod cards;
 pub mod changelog;
-pub mod charts;
 pub mod data;
-pub mod i18n;
 mod parallel;
 pub mod search;
 pub mod site;
 pub mod social;
 mod swap;
-pub mod views;
 
 pub use swap::swap_into_place;
 
 use crate::compare::Facts;
 use crate::files::{self, FileError};
 use crate::normalize::Normalized;
+use crate::present::i18n::{Catalog, I18nError};
+use crate::present::views::ViewContext;
 use crate::project::Project;
 use crate::state::Durable;
 use chrono::{DateTime, Utc};
-use i18n::{Arg, Catalog, I18nError};
-use minijinja::value::{Kwargs, Value};
-use minijinja::{Environment, State, UndefinedBehavior};
+use minijinja::Environment;
+use minijinja::value::Value;
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
-use views::ViewContext;
 
 #[derive(Debug, thiserror::Error)]
 pub enum PublishError {
@@ -179,110 +174,6 @@ pub(crate) fn render(env: &Environment<'static>, name: &str, ctx: Value) -> Resu
         PublishError::Template { template: name.to_string(), message }
     };
     env.get_template(name).map_err(fail)?.render(ctx).map_err(fail)
-}
-
-/// The template environment: templates from the project's `templates/`,
-/// HTML escaping for HTML, XML, Atom and SVG (none for text and Markdown),
-/// strict undefined values, `t(key, ...)` for messages and `md` for
-/// Markdown-escaping data.
-pub fn environment(templates: &Path, catalog: Arc<Catalog>) -> Environment<'static> {
-    let mut env = Environment::new();
-    env.set_loader(minijinja::path_loader(templates));
-    env.set_undefined_behavior(UndefinedBehavior::Strict);
-    env.set_auto_escape_callback(|name| match name.rsplit('.').next() {
-        Some("html" | "htm" | "xml" | "atom" | "svg") => minijinja::AutoEscape::Html,
-        _ => minijinja::AutoEscape::None,
-    });
-    // HTML escaping of the five characters that matter (not `/`, which
-    // minijinja also escapes): permalinks in feeds and sitemaps stay readable.
-    env.set_formatter(|out, state, value| {
-        if matches!(state.auto_escape(), minijinja::AutoEscape::Html)
-            && !value.is_safe()
-            && let Some(text) = value.as_str()
-        {
-            for c in text.chars() {
-                match c {
-                    '&' => out.write_str("&amp;")?,
-                    '<' => out.write_str("&lt;")?,
-                    '>' => out.write_str("&gt;")?,
-                    '"' => out.write_str("&quot;")?,
-                    '\'' => out.write_str("&#39;")?,
-                    c => out.write_char(c)?,
-                }
-            }
-            return Ok(());
-        }
-        minijinja::escape_formatter(out, state, value)
-    });
-    env.add_filter("md", |text: String| -> String {
-        // Data shown in Markdown stays text: no link, emphasis or raw HTML.
-        let mut out = String::with_capacity(text.len());
-        for c in text.chars() {
-            if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '!') {
-                out.push('\\');
-            }
-            out.push(c);
-        }
-        out
-    });
-    let dates = catalog.clone();
-    env.add_filter("date", move |state: &State, value: Value| -> Result<String, minijinja::Error> {
-        let lang = state.lookup("lang").and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
-        dates
-            .when(&lang, &value.to_string())
-            .map_err(|e| minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, e.to_string()))
-    });
-    let numbers = catalog.clone();
-    env.add_filter(
-        "num",
-        move |state: &State, value: f64, decimals: Option<usize>| -> Result<String, minijinja::Error> {
-            let lang = state.lookup("lang").and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
-            numbers
-                .number(&lang, value, decimals.unwrap_or(1))
-                .map_err(|e| minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, e.to_string()))
-        },
-    );
-    env.add_function("t", move |state: &State, key: String, kwargs: Kwargs| -> Result<String, minijinja::Error> {
-        let lang = state.lookup("lang").and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
-        let mut args: Vec<(String, Arg)> = Vec::new();
-        for name in kwargs.args() {
-            let value: Value = kwargs.get(name)?;
-            let arg = match value.as_i64().map(|n| n as f64).or_else(|| f64::try_from(value.clone()).ok()) {
-                Some(n) if !value.is_safe() && value.as_str().is_none() => Arg::Number(n),
-                _ => Arg::Text(value.to_string()),
-            };
-            args.push((name.to_string(), arg));
-        }
-        let borrowed: Vec<(&str, Arg)> = args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
-        catalog
-            .message(&lang, &key, &borrowed)
-            .map_err(|e| minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, e.to_string()))
-    });
-    env
-}
-
-/// Facts that cannot be worded in every language (a place or population
-/// without a message): each is left out of the build with its reason, so one
-/// unexpected code never takes the whole site down.
-pub fn unworded(
-    project: &Project,
-    normalized: &Normalized,
-    facts: &Facts,
-    now: DateTime<Utc>,
-) -> Result<Vec<(String, I18nError)>, I18nError> {
-    let languages = &project.config.site.languages;
-    let catalog = Catalog::of_project(project)?;
-    let mut out = Vec::new();
-    for fact in &facts.facts {
-        for lang in languages {
-            let ctx = ViewContext { catalog: &catalog, lang, project, normalized, now };
-            if let Err(e) = ctx.fact(fact) {
-                out.push((fact.id.clone(), e));
-                break;
-            }
-        }
-    }
-    Ok(out)
 }
 
 /// Checks, without writing, the messages the pages need beyond the facts'

@@ -3,12 +3,12 @@
 //! root, the others under `/<lang>/`); downloads are language-neutral.
 
 use super::changelog::{ChangeKind, Changelog, Entry};
-use super::i18n::Catalog;
-use super::views::{FactView, SourceView, ViewContext};
 use super::{PublishError, PublishInput, cards, data, render, search, social};
 use crate::briefing::record::Record;
 use crate::compare::{Estimate, Fact};
 use crate::files;
+use crate::present::i18n::Catalog;
+use crate::present::views::{FactView, SourceView, ViewContext};
 use crate::project::Topic;
 use crate::state::Durable;
 use minijinja::value::{Serde, Value};
@@ -100,7 +100,7 @@ pub fn build(input: &PublishInput, dir: &Path) -> Result<Built, PublishError> {
     let base_url = &project.config.site.base_url;
     let templates = project.templates_dir();
     let catalog = std::sync::Arc::new(Catalog::of_project(project)?);
-    let env = super::environment(&templates, catalog.clone());
+    let env = crate::present::environment(&templates, catalog.clone());
     let visible: Vec<Fact> = input.facts.facts.iter().filter(|f| !input.held_back.contains(&f.id)).cloned().collect();
     let data_date = super::data_date(input.normalized, input.now);
     // The last refresh from a producer and the last transcription, never the build's date.
@@ -644,7 +644,7 @@ fn group_by_place<'a>(
     for (fact, view) in visible.iter().zip(facts) {
         by_geo.entry(fact.geo.as_str()).or_default().push((fact, view));
     }
-    let message = |key: &str, args: &[(&str, crate::publish::i18n::Arg)]| ctx.catalog.message(ctx.lang, key, args);
+    let message = |key: &str, args: &[(&str, crate::present::i18n::Arg)]| ctx.catalog.message(ctx.lang, key, args);
     by_geo
         .into_iter()
         .map(|(geo, list)| {
@@ -805,9 +805,9 @@ fn social_context(lang: &str, rtl: bool, view: &FactView, fact: &Fact, size: (u3
     // and the source line with its certainty.
     let square = size.1 > size.0 * 3 / 4;
     let (big_size, font_size, wrap) = if square { (240, 56, wrap - 4) } else { (132, 40, wrap + 8) };
-    let lines = social::wrap(&view.sentence, wrap);
+    let lines = crate::present::wrap(&view.sentence, wrap);
     let (lines, font_size) = if lines.len() > 5 {
-        (social::wrap(&view.sentence, wrap * 5 / 4), font_size * 4 / 5)
+        (crate::present::wrap(&view.sentence, wrap * 5 / 4), font_size * 4 / 5)
     } else {
         (lines, font_size)
     };
@@ -826,7 +826,7 @@ fn social_context(lang: &str, rtl: bool, view: &FactView, fact: &Fact, size: (u3
     let judged = fact.compared.as_ref().unwrap_or(&fact.actual);
     let span = f64::from(size.0 - bars_left - 64 - 120);
     let bar = |v: f64| (v.clamp(0.0, 100.0) / 100.0 * span * 10.0).round() / 10.0;
-    let source = social::wrap(&view.chart_source.join(" "), if square { 56 } else { 80 });
+    let source = crate::present::wrap(&view.chart_source.join(" "), if square { 56 } else { 80 });
     context! {
         lang => lang,
         width => size.0,
@@ -1108,7 +1108,7 @@ fn write_downloads(
         "data-readme.md",
         context! { lang => lang, base_url => &project.config.site.base_url, date => data_date, facts => visible.len(), sources => Serde(&sources), note => &note },
     )?;
-    let zip = data::zip_files(&[
+    let zip = crate::files::zip_files(&[
         ("README.md", readme.as_bytes()),
         ("datapackage.json", &package),
         ("facts.csv", &csv),

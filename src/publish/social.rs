@@ -196,37 +196,3 @@ fn encode(pixmap: &tiny_skia::Pixmap) -> Result<Vec<u8>, png::EncodingError> {
     writer.finish()?;
     Ok(out)
 }
-
-/// Breaks `text` into lines of at most `width` characters at spaces (a longer
-/// word gets a line of its own); SVG text does not wrap by itself.
-pub fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn wrapping_breaks_at_spaces_within_the_width() {
-        assert_eq!(
-            wrap("In 2024, 62.6% of people were employed", 16),
-            ["In 2024, 62.6%", "of people were", "employed"]
-        );
-        assert_eq!(wrap("", 10), Vec::<String>::new());
-    }
-}

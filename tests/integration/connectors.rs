@@ -308,7 +308,7 @@ measure = {{ column = "indicator", map = {{ refugees = "refugees" }} }}
 /// Every recorded real response parses, with known values.
 #[test]
 fn every_real_fixture_parses_with_known_values() {
-    use factgap::normalize::table::{self, Parsed};
+    use factgap::formats::table::{self, Parsed};
     use factgap::project::ReadFormat;
     let read = |rel: &str, format: ReadFormat| -> Option<Parsed> {
         let path = shared_fixture(rel)?;

@@ -1,9 +1,8 @@
 //! Every seed and source kind normalizes to the expected rows.
 
 use crate::common::{TestProject, fixture, now, shared_fixture};
-use factgap::normalize::{
-    self, Certainty, Direction, Freshness, Kind, Normalized, Observation, Origin, jsonstat, read_snapshot,
-};
+use factgap::formats::jsonstat;
+use factgap::normalize::{self, Certainty, Direction, Freshness, Kind, Normalized, Observation, Origin, read_snapshot};
 use factgap::project::{Project, ReadFormat};
 use factgap::store::{Retrieval, Store};
 

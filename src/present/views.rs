@@ -1,10 +1,10 @@
 //! What templates see: small serializable views built from the domain model,
 //! with every sentence assembled from the language's message patterns.
 
-use super::charts::{self, CompareChart, TrendChart};
-use super::i18n::{Arg, Catalog, I18nError};
 use crate::compare::{Caveat, Estimate, Fact, Figure};
 use crate::normalize::{Freshness, Normalized, Origin, SourceData, Unit};
+use crate::present::charts::{self, CompareChart, TrendChart};
+use crate::present::i18n::{Arg, Catalog, I18nError};
 use crate::project::Project;
 use chrono::{DateTime, Datelike, Utc};
 use serde::Serialize;
@@ -744,7 +744,7 @@ impl ViewContext<'_> {
             None => self.who(&fact.actual)?,
         };
         let trend_subtitle = self.t("trend-subtitle", &[("unit", unit.into()), ("who", trend_who.into())])?;
-        let chart_source = super::social::wrap(
+        let chart_source = super::wrap(
             &self.t(
                 "chart-source",
                 &[

@@ -1,0 +1,158 @@
+//! The presentation layer, between compare and the outputs: the message
+//! catalogues and number formats ([`i18n`]), each fact's and source's words in a
+//! language ([`views`]), chart geometry ([`charts`]) and the template environment.
+//! The site, the cards and the briefing all build on it; none builds on another.
+
+pub mod charts;
+pub mod i18n;
+pub mod views;
+
+use crate::compare::Facts;
+use crate::normalize::Normalized;
+use crate::project::Project;
+use chrono::{DateTime, Utc};
+use i18n::{Arg, Catalog, I18nError};
+use minijinja::value::{Kwargs, Value};
+use minijinja::{Environment, State, UndefinedBehavior};
+use std::fmt::Write as _;
+use std::path::Path;
+use std::sync::Arc;
+use views::ViewContext;
+
+/// The template environment: templates from the project's `templates/`,
+/// HTML escaping for HTML, XML, Atom and SVG (none for text and Markdown),
+/// strict undefined values, `t(key, ...)` for messages and `md` for
+/// Markdown-escaping data.
+pub fn environment(templates: &Path, catalog: Arc<Catalog>) -> Environment<'static> {
+    let mut env = Environment::new();
+    env.set_loader(minijinja::path_loader(templates));
+    env.set_undefined_behavior(UndefinedBehavior::Strict);
+    env.set_auto_escape_callback(|name| match name.rsplit('.').next() {
+        Some("html" | "htm" | "xml" | "atom" | "svg") => minijinja::AutoEscape::Html,
+        _ => minijinja::AutoEscape::None,
+    });
+    // HTML escaping of the five characters that matter (not `/`, which
+    // minijinja also escapes): permalinks in feeds and sitemaps stay readable.
+    env.set_formatter(|out, state, value| {
+        if matches!(state.auto_escape(), minijinja::AutoEscape::Html)
+            && !value.is_safe()
+            && let Some(text) = value.as_str()
+        {
+            for c in text.chars() {
+                match c {
+                    '&' => out.write_str("&amp;")?,
+                    '<' => out.write_str("&lt;")?,
+                    '>' => out.write_str("&gt;")?,
+                    '"' => out.write_str("&quot;")?,
+                    '\'' => out.write_str("&#39;")?,
+                    c => out.write_char(c)?,
+                }
+            }
+            return Ok(());
+        }
+        minijinja::escape_formatter(out, state, value)
+    });
+    env.add_filter("md", |text: String| -> String {
+        // Data shown in Markdown stays text: no link, emphasis or raw HTML.
+        let mut out = String::with_capacity(text.len());
+        for c in text.chars() {
+            if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '!') {
+                out.push('\\');
+            }
+            out.push(c);
+        }
+        out
+    });
+    let dates = catalog.clone();
+    env.add_filter("date", move |state: &State, value: Value| -> Result<String, minijinja::Error> {
+        let lang = state.lookup("lang").and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+        dates
+            .when(&lang, &value.to_string())
+            .map_err(|e| minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, e.to_string()))
+    });
+    let numbers = catalog.clone();
+    env.add_filter(
+        "num",
+        move |state: &State, value: f64, decimals: Option<usize>| -> Result<String, minijinja::Error> {
+            let lang = state.lookup("lang").and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+            numbers
+                .number(&lang, value, decimals.unwrap_or(1))
+                .map_err(|e| minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, e.to_string()))
+        },
+    );
+    env.add_function("t", move |state: &State, key: String, kwargs: Kwargs| -> Result<String, minijinja::Error> {
+        let lang = state.lookup("lang").and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+        let mut args: Vec<(String, Arg)> = Vec::new();
+        for name in kwargs.args() {
+            let value: Value = kwargs.get(name)?;
+            let arg = match value.as_i64().map(|n| n as f64).or_else(|| f64::try_from(value.clone()).ok()) {
+                Some(n) if !value.is_safe() && value.as_str().is_none() => Arg::Number(n),
+                _ => Arg::Text(value.to_string()),
+            };
+            args.push((name.to_string(), arg));
+        }
+        let borrowed: Vec<(&str, Arg)> = args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+        catalog
+            .message(&lang, &key, &borrowed)
+            .map_err(|e| minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, e.to_string()))
+    });
+    env
+}
+
+/// Facts that cannot be worded in every language (a place or population
+/// without a message): each is left out of the build with its reason, so one
+/// unexpected code never takes the whole site down.
+pub fn unworded(
+    project: &Project,
+    normalized: &Normalized,
+    facts: &Facts,
+    now: DateTime<Utc>,
+) -> Result<Vec<(String, I18nError)>, I18nError> {
+    let languages = &project.config.site.languages;
+    let catalog = Catalog::of_project(project)?;
+    let mut out = Vec::new();
+    for fact in &facts.facts {
+        for lang in languages {
+            let ctx = ViewContext { catalog: &catalog, lang, project, normalized, now };
+            if let Err(e) = ctx.fact(fact) {
+                out.push((fact.id.clone(), e));
+                break;
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Breaks `text` into lines of at most `width` characters at spaces (a longer
+/// word gets a line of its own); SVG text does not wrap by itself.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrapping_breaks_at_spaces_within_the_width() {
+        assert_eq!(
+            wrap("In 2024, 62.6% of people were employed", 16),
+            ["In 2024, 62.6%", "of people were", "employed"]
+        );
+        assert_eq!(wrap("", 10), Vec::<String>::new());
+    }
+}
