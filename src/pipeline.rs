@@ -5,6 +5,8 @@ use crate::briefing::{self, Record};
 use crate::compare::{self, CompareError, Facts};
 use crate::fetch::{self, FetchError, FetchOutcome, FetchReport};
 use crate::normalize::{self, Freshness, NormalizeError, Normalized, Origin};
+use crate::present::Presented;
+use crate::present::i18n::I18nError;
 use crate::problem::Problem;
 use crate::project::{Project, ProjectError};
 use crate::publish::{self, ArchivedBriefing, PublishError, PublishInput, PublishReport};
@@ -154,30 +156,34 @@ fn execute(options: &Options, fetching: bool) -> Result<RunReport, PipelineError
         None
     };
     options.checkpoint("after fetching")?;
-    let (normalized, facts) = analyse(&project, &store, options.now, &mut problems)?;
-    tracing::debug!(elapsed = ?started.elapsed(), facts = facts.facts.len(), "compared");
+    let (normalized, facts, presented) = analyse(&project, &store, options.now, &mut problems)?;
+    tracing::debug!(elapsed = ?started.elapsed(), facts = facts.facts.len(), "compared and worded");
     options.checkpoint("after comparing")?;
-    let published = publish_site(&project, &normalized, &facts, options)?;
+    let presented = presented.map_err(PublishError::from)?;
+    let published = publish_site(&project, &normalized, &facts, &presented, options)?;
     tracing::debug!(elapsed = ?started.elapsed(), files = published.files, "published");
     Ok(RunReport { fetch, normalized, facts, published: Some(published), problems })
 }
 
-/// Normalize and compare, adding their problems to `problems`.
+/// Normalize, compare and word every fact in every language (once per run),
+/// adding their problems to `problems`. The words fail as a whole only when the
+/// catalogues do; `check` reports that, the outputs stop at it.
 fn analyse(
     project: &Project,
     store: &Store,
     now: DateTime<Utc>,
     problems: &mut Vec<Problem>,
-) -> Result<(Normalized, Facts), PipelineError> {
+) -> Result<(Normalized, Facts, Result<Presented, I18nError>), PipelineError> {
     let normalized = normalize::normalize(project, store, now)?;
     problems.extend(normalized.problems.iter().cloned());
     let mut facts = compare::compare(&project.claims, &normalized, &project.config.method)?;
-    if let Ok(unworded) = crate::present::unworded(project, &normalized, &facts, now) {
+    let presented = Presented::of(project, &normalized, &facts, now).map(|(presented, unworded)| {
         for (id, error) in unworded {
             problems.push(Problem::error(format!("fact `{id}` is left out: {error}")).file("templates/i18n"));
             facts.facts.retain(|f| f.id != id);
         }
-    }
+        presented
+    });
     problems.extend(facts.unmatched.iter().map(|u| match &u.geo {
         // A claim that cannot be judged anywhere is an error in the claim itself.
         None => Problem::error(format!("claim `{}`: {}", u.claim, u.reason)).file("sources/claims.toml"),
@@ -185,14 +191,14 @@ fn analyse(
             Problem::warning(format!("claim `{}` in {geo}: {}", u.claim, u.reason)).file("sources/claims.toml")
         }
     }));
-    Ok((normalized, facts))
+    Ok((normalized, facts, presented))
 }
 
 /// `factgap check`: load and validate every source and claim without writing anything.
 pub fn check(project_dir: &std::path::Path, now: DateTime<Utc>) -> Result<RunReport, PipelineError> {
     let (project, mut problems) = Project::load(project_dir)?;
     let store = Store::new(&project.sources_dir());
-    let (normalized, facts) = analyse(&project, &store, now, &mut problems)?;
+    let (normalized, facts, _) = analyse(&project, &store, now, &mut problems)?;
     // Every language must have every message the pages will ask for.
     if let Err(e) = publish::check_messages(&project, &normalized, now) {
         problems.push(Problem::error(e.to_string()).file("templates/i18n"));
@@ -214,9 +220,10 @@ fn publish_site(
     project: &Project,
     normalized: &Normalized,
     facts: &Facts,
+    presented: &Presented,
     options: &Options,
 ) -> Result<PublishReport, PipelineError> {
-    publish_site_with(project, normalized, facts, options, None)
+    publish_site_with(project, normalized, facts, presented, options, None)
 }
 
 /// As [`publish_site`], with a briefing not yet on disk (it replaces any of the same month).
@@ -224,6 +231,7 @@ fn publish_site_with(
     project: &Project,
     normalized: &Normalized,
     facts: &Facts,
+    presented: &Presented,
     options: &Options,
     pending: Option<(&Record, Vec<briefing::view::BriefingView>)>,
 ) -> Result<PublishReport, PipelineError> {
@@ -242,6 +250,7 @@ fn publish_site_with(
         project,
         normalized,
         facts,
+        presented,
         briefings: &briefings,
         held_back: &held_back,
         out_dir: &options.out_dir,
@@ -289,7 +298,8 @@ pub fn briefing(options: &Options, b: &BriefingOptions) -> Result<BriefingReport
     Durable::open(&options.out_dir)?;
     let (project, mut problems) = Project::load(&options.project_dir)?;
     let store = Store::new(&project.sources_dir());
-    let (normalized, facts) = analyse(&project, &store, options.now, &mut problems)?;
+    let (normalized, facts, presented) = analyse(&project, &store, options.now, &mut problems)?;
+    let presented = presented.map_err(PublishError::from)?;
     let embargo = match (b.embargo, project.config.briefing.embargo.as_deref().filter(|e| !e.trim().is_empty())) {
         (Some(at), _) => Some(at),
         (None, Some(text)) => Some(
@@ -306,8 +316,7 @@ pub fn briefing(options: &Options, b: &BriefingOptions) -> Result<BriefingReport
     let composed =
         briefing::compose(&project, &normalized, &facts.facts, &month, options.now, embargo, previous.as_ref());
     let languages = &project.config.site.languages;
-    let catalog = std::sync::Arc::new(crate::present::i18n::Catalog::of_project(&project).map_err(PublishError::from)?);
-    let env = crate::present::environment(&project.templates_dir(), catalog.clone());
+    let env = crate::present::environment(&project.templates_dir(), presented.catalog.clone());
     let folder = briefing::folder::Folder::new(&briefings_dir, &month);
     let dir = folder.dir();
     let building = folder.building();
@@ -322,7 +331,7 @@ pub fn briefing(options: &Options, b: &BriefingOptions) -> Result<BriefingReport
     let mut views = Vec::new();
     let mut sent_view = None;
     for (i, lang) in languages.iter().enumerate() {
-        let view = briefing::view::build(&composed, &project, &normalized, &facts.facts, &catalog, lang)
+        let view = briefing::view::build(&composed, &project, &normalized, &facts.facts, &presented, lang)
             .map_err(PublishError::from)?;
         let rendered = briefing::render::render(&env, &view).map_err(|e| PipelineError::Briefing(e.to_string()))?;
         folder.write(i == 0, lang, &rendered, &view)?;
@@ -335,10 +344,11 @@ pub fn briefing(options: &Options, b: &BriefingOptions) -> Result<BriefingReport
         return Err(PipelineError::Briefing("[site] languages is empty: name at least one".into()));
     };
     composed.record.save(&building)?;
-    let published = publish_site_with(&project, &normalized, &facts, options, Some((&composed.record, views)))
-        .inspect_err(|_| {
-            let _ = crate::files::remove_dir_all_if_exists(&building);
-        })?;
+    let published =
+        publish_site_with(&project, &normalized, &facts, &presented, options, Some((&composed.record, views)))
+            .inspect_err(|_| {
+                let _ = crate::files::remove_dir_all_if_exists(&building);
+            })?;
     folder.keep_sent_list()?;
     crate::publish::swap_into_place(&building, &dir, &folder.previous())?;
     crate::files::remove_dir_all_if_exists(&folder.previous())?;

@@ -4,8 +4,11 @@
 use super::record::{FactState, Record};
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, strum::IntoStaticStr, strum::EnumString,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Reason {
     /// A newer reference period replaced the old figure.
     NewPeriod,
@@ -19,12 +22,7 @@ pub enum Reason {
 
 impl Reason {
     pub fn as_str(self) -> &'static str {
-        match self {
-            Reason::NewPeriod => "new_period",
-            Reason::Revision => "revision",
-            Reason::Correction => "correction",
-            Reason::Replaced => "replaced",
-        }
+        self.into()
     }
 }
 
@@ -133,7 +131,7 @@ mod tests {
     fn state(value: f64, period: &str, population: &str, version: &str, verdict: &str) -> FactState {
         FactState {
             value,
-            unit: "percent".into(),
+            unit: crate::normalize::Unit::Percent,
             period: period.into(),
             population: population.into(),
             source: "s".into(),

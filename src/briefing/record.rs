@@ -5,7 +5,7 @@
 
 use crate::compare::Fact;
 use crate::files::{self, FileError};
-use crate::normalize::{Normalized, Origin};
+use crate::normalize::{Normalized, Origin, Unit};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -15,7 +15,7 @@ use std::path::Path;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FactState {
     pub value: f64,
-    pub unit: String,
+    pub unit: Unit,
     pub period: String,
     pub population: String,
     pub source: String,
@@ -83,7 +83,7 @@ impl Record {
             .map(|f| {
                 let state = FactState {
                     value: f.actual.value,
-                    unit: f.actual.unit.as_str().into(),
+                    unit: f.actual.unit,
                     period: f.actual.period.clone(),
                     population: f.actual.population.clone(),
                     source: f.actual.source.clone(),

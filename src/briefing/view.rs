@@ -6,9 +6,11 @@ use super::changes::Moved;
 use crate::compare::Fact;
 use crate::normalize::{Normalized, Unit};
 use crate::present::i18n::{Arg, Catalog, I18nError};
-use crate::present::views::ViewContext;
+use crate::present::views::{FactView, ViewContext};
+use crate::present::{Presented, urls};
 use crate::project::Project;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ItemView {
@@ -116,18 +118,23 @@ pub fn build(
     project: &Project,
     normalized: &Normalized,
     facts: &[Fact],
-    catalog: &Catalog,
+    presented: &Presented,
     lang: &str,
 ) -> Result<BriefingView, I18nError> {
+    let catalog: &Catalog = &presented.catalog;
     let ctx = ViewContext { catalog, lang, project, normalized, now: briefing.now };
+    // Each fact's view as the run built it (worded here only if the run left it out).
+    let view_of = |f: &Fact| -> Result<Cow<'_, FactView>, I18nError> {
+        match presented.view(lang, &f.id) {
+            Some(view) => Ok(Cow::Borrowed(view)),
+            None => ctx.fact(f).map(Cow::Owned),
+        }
+    };
     let t = |key: &str, args: &[(&str, Arg)]| catalog.message(lang, key, args);
     let fact = |id: &str| facts.iter().find(|f| f.id == id);
     let base = &project.config.site.base_url;
     // The first language at the site's root, the others under `<lang>/`.
-    let prefix = match project.config.site.languages.first() {
-        Some(first) if first != lang => format!("{lang}/"),
-        _ => String::new(),
-    };
+    let prefix = urls::language_prefix(project.config.site.languages.first().is_none_or(|first| first == lang), lang);
     // Population caveats, numbered in order of first use: each is written once.
     let notes = std::cell::RefCell::new(Vec::<String>::new());
     let note_number = |text: Option<String>| -> Option<usize> {
@@ -142,7 +149,7 @@ pub fn build(
         })
     };
     let item = |f: &Fact| -> Result<ItemView, I18nError> {
-        let view = ctx.fact(f)?;
+        let view = view_of(f)?.into_owned();
         let citation =
             normalized.source(&f.actual.source).map(|s| s.spec.provenance.citation_short.clone()).unwrap_or_default();
         let context = view
@@ -209,15 +216,15 @@ pub fn build(
         None => t("briefing-immediate", &[])?,
     };
 
-    let value = |v: f64, unit: &str| -> Result<String, I18nError> {
-        ctx.value_text(v, if unit == "persons" { Unit::Persons } else { Unit::Percent })
-    };
+    let value = |v: f64, unit: Unit| -> Result<String, I18nError> { ctx.value_text(v, unit) };
     let moved_line = |m: &Moved| -> Result<String, I18nError> {
-        let sentence =
-            fact(&m.fact).map(|f| ctx.fact(f).map(|v| v.sentence)).transpose()?.unwrap_or_else(|| m.fact.clone());
+        let sentence = fact(&m.fact)
+            .map(|f| view_of(f).map(|v| v.sentence.clone()))
+            .transpose()?
+            .unwrap_or_else(|| m.fact.clone());
         let delta = m.new.value - m.old.value;
         let sign = if delta > 0.0 { "+" } else { "" };
-        let delta_text = if m.new.unit == "persons" {
+        let delta_text = if m.new.unit == Unit::Persons {
             t(
                 "briefing-delta-persons",
                 &[
@@ -242,7 +249,7 @@ pub fn build(
             "briefing-moved",
             &[
                 ("sentence", sentence.into()),
-                ("old", value(m.old.value, &m.old.unit)?.into()),
+                ("old", value(m.old.value, m.old.unit)?.into()),
                 ("old_period", ctx.period(&m.old.period)?.into()),
                 ("delta", delta_text.into()),
                 ("reason", reason.into()),
@@ -274,7 +281,7 @@ pub fn build(
             .new_facts
             .iter()
             .filter_map(|id| fact(id))
-            .map(|f| ctx.fact(f).and_then(|v| t("briefing-new-fact", &[("sentence", v.sentence.into())])))
+            .map(|f| view_of(f).and_then(|v| t("briefing-new-fact", &[("sentence", v.sentence.clone().into())])))
             .collect::<Result<_, _>>()?,
         corrections: c.corrections.iter().map(moved_line).collect::<Result<_, _>>()?,
         withdrawn: c
@@ -287,7 +294,7 @@ pub fn build(
             .iter()
             .map(|(id, old, new)| {
                 let sentence =
-                    fact(id).map(|f| ctx.fact(f).map(|v| v.sentence)).transpose()?.unwrap_or_else(|| id.clone());
+                    fact(id).map(|f| view_of(f).map(|v| v.sentence.clone())).transpose()?.unwrap_or_else(|| id.clone());
                 t(
                     "briefing-verdict-changed",
                     &[
@@ -328,8 +335,8 @@ pub fn build(
         .chain(&briefing.strongest);
     for id in shown {
         if let Some(f) = fact(id) {
-            for source in ctx.fact(f)?.sources {
-                if let Some(s) = normalized.source(&source)
+            for source in &view_of(f)?.sources {
+                if let Some(s) = normalized.source(source)
                     && !used.contains(&s.spec.id.as_str())
                 {
                     used.push(&s.spec.id);
@@ -396,7 +403,7 @@ pub fn build(
         sources,
         contacts: texts(contacts),
         boilerplate: texts(boilerplate),
-        archive_url: format!("{base}{prefix}briefings/{}/", briefing.month),
+        archive_url: format!("{base}{}", urls::briefing(&prefix, &briefing.month)),
         site_url: format!("{base}{prefix}"),
         generated_at: briefing.now.to_rfc3339(),
     })

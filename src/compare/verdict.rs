@@ -4,8 +4,9 @@
 
 use serde::Serialize;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, strum::IntoStaticStr, strum::EnumString)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Verdict {
     Overestimated,
     Underestimated,
@@ -29,16 +30,7 @@ impl Verdict {
     }
 
     pub fn as_str(self) -> &'static str {
-        match self {
-            Verdict::Overestimated => "overestimated",
-            Verdict::Underestimated => "underestimated",
-            Verdict::AboutRight => "about_right",
-            Verdict::DirectionReported => "direction_reported",
-            Verdict::AnswerContradicted => "answer_contradicted",
-            Verdict::AnswerConsistent => "answer_consistent",
-            Verdict::AnswerNotJudged => "answer_not_judged",
-            Verdict::NoMeasuredEstimate => "no_measured_estimate",
-        }
+        self.into()
     }
 }
 

@@ -16,29 +16,31 @@ impl Observations {
         rows.sort_by(|a, b| a.key().cmp(&b.key()));
         let text = |f: fn(&Observation) -> &str| rows.iter().map(f).collect::<Vec<&str>>();
         let opt_text = |f: fn(&Observation) -> Option<&str>| rows.iter().map(f).collect::<Vec<Option<&str>>>();
-        let columns = vec![
-            Column::new("source".into(), text(|o| &o.source)),
-            Column::new("indicator".into(), text(|o| &o.indicator)),
-            Column::new("geo".into(), text(|o| &o.geo)),
-            Column::new("population".into(), text(|o| &o.population)),
-            Column::new("period".into(), text(|o| &o.period)),
-            Column::new("sex".into(), text(|o| &o.sex)),
-            Column::new("age".into(), text(|o| &o.age)),
-            Column::new("value".into(), rows.iter().map(|o| o.value).collect::<Vec<f64>>()),
-            Column::new("unit".into(), text(|o| o.unit.as_str())),
-            Column::new("ci_low".into(), rows.iter().map(|o| o.ci_low).collect::<Vec<_>>()),
-            Column::new("ci_high".into(), rows.iter().map(|o| o.ci_high).collect::<Vec<_>>()),
-            Column::new("n".into(), rows.iter().map(|o| o.n).collect::<Vec<_>>()),
-            Column::new("median".into(), rows.iter().map(|o| o.median).collect::<Vec<_>>()),
-            Column::new("flags".into(), text(|o| &o.flags)),
-            Column::new("kind".into(), text(|o| o.kind.as_str())),
-            Column::new("respondents".into(), opt_text(|o| o.respondents.as_deref())),
-            Column::new("years_since_arrival".into(), rows.iter().map(|o| o.years_since_arrival).collect::<Vec<_>>()),
-            Column::new("citation".into(), text(|o| &o.citation)),
-            Column::new("certainty".into(), text(|o| o.certainty.as_str())),
-            Column::new("quote".into(), opt_text(|o| o.quote.as_deref())),
+        // One series per canonical column, in the order of `COLUMNS`, which names them.
+        let series = [
+            Series::new(PlSmallStr::EMPTY, text(|o| &o.source)),
+            Series::new(PlSmallStr::EMPTY, text(|o| &o.indicator)),
+            Series::new(PlSmallStr::EMPTY, text(|o| &o.geo)),
+            Series::new(PlSmallStr::EMPTY, text(|o| &o.population)),
+            Series::new(PlSmallStr::EMPTY, text(|o| &o.period)),
+            Series::new(PlSmallStr::EMPTY, text(|o| &o.sex)),
+            Series::new(PlSmallStr::EMPTY, text(|o| &o.age)),
+            Series::new(PlSmallStr::EMPTY, rows.iter().map(|o| o.value).collect::<Vec<f64>>()),
+            Series::new(PlSmallStr::EMPTY, text(|o| o.unit.as_str())),
+            Series::new(PlSmallStr::EMPTY, rows.iter().map(|o| o.ci_low).collect::<Vec<_>>()),
+            Series::new(PlSmallStr::EMPTY, rows.iter().map(|o| o.ci_high).collect::<Vec<_>>()),
+            Series::new(PlSmallStr::EMPTY, rows.iter().map(|o| o.n).collect::<Vec<_>>()),
+            Series::new(PlSmallStr::EMPTY, rows.iter().map(|o| o.median).collect::<Vec<_>>()),
+            Series::new(PlSmallStr::EMPTY, text(|o| &o.flags)),
+            Series::new(PlSmallStr::EMPTY, text(|o| o.kind.as_str())),
+            Series::new(PlSmallStr::EMPTY, opt_text(|o| o.respondents.as_deref())),
+            Series::new(PlSmallStr::EMPTY, rows.iter().map(|o| o.years_since_arrival).collect::<Vec<_>>()),
+            Series::new(PlSmallStr::EMPTY, text(|o| &o.citation)),
+            Series::new(PlSmallStr::EMPTY, text(|o| o.certainty.as_str())),
+            Series::new(PlSmallStr::EMPTY, opt_text(|o| o.quote.as_deref())),
         ];
-        debug_assert_eq!(columns.len(), COLUMNS.len());
+        let columns: Vec<Column> =
+            series.into_iter().zip(&COLUMNS).map(|(s, c)| s.with_name(c.name.into()).into_column()).collect();
         Ok(Observations { frame: DataFrame::new(rows.len(), columns)? })
     }
 
@@ -79,25 +81,17 @@ impl Observations {
                 sex: text(&sex, i),
                 age: text(&age, i),
                 value: value.get(i).unwrap_or(f64::NAN),
-                unit: if unit.get(i) == Some("persons") { Unit::Persons } else { Unit::Percent },
+                unit: unit.get(i).and_then(|u| u.parse().ok()).unwrap_or(Unit::Percent),
                 ci_low: ci_low.get(i),
                 ci_high: ci_high.get(i),
                 n: n.get(i),
                 median: median.get(i),
                 flags: text(&flags, i),
-                kind: match kind.get(i) {
-                    Some("perceived") => Kind::Perceived,
-                    Some("self_reported") => Kind::SelfReported,
-                    _ => Kind::Actual,
-                },
+                kind: kind.get(i).and_then(|k| k.parse().ok()).unwrap_or(Kind::Actual),
                 respondents: respondents.get(i).map(str::to_string),
                 years_since_arrival: years.get(i),
                 citation: text(&citation, i),
-                certainty: match certainty.get(i) {
-                    Some("V") => Certainty::V,
-                    Some("S") => Certainty::S,
-                    _ => Certainty::D,
-                },
+                certainty: certainty.get(i).and_then(|c| c.parse().ok()).unwrap_or(Certainty::D),
                 quote: quote.get(i).map(str::to_string),
             })
             .collect())

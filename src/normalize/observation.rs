@@ -5,54 +5,74 @@
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+/// A canonical column: its name, its type in `observations.csv` and the data
+/// package, and whether a seed CSV must have it. The one list of columns:
+/// the observation table, the seeds' header and the data package read it.
+#[derive(Debug, Clone, Copy)]
+pub struct Column {
+    pub name: &'static str,
+    pub kind: ColumnType,
+    /// A seed CSV has it (`source` is the file's; `median` only surveys give).
+    pub in_seeds: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColumnType {
+    Text,
+    Number,
+    Integer,
+}
+
 /// The canonical columns, in the order of `observations.csv`.
-pub const COLUMNS: [&str; 20] = [
-    "source",
-    "indicator",
-    "geo",
-    "population",
-    "period",
-    "sex",
-    "age",
-    "value",
-    "unit",
-    "ci_low",
-    "ci_high",
-    "n",
-    "median",
-    "flags",
-    "kind",
-    "respondents",
-    "years_since_arrival",
-    "citation",
-    "certainty",
-    "quote",
+pub const COLUMNS: [Column; 20] = [
+    Column { name: "source", kind: ColumnType::Text, in_seeds: false },
+    Column { name: "indicator", kind: ColumnType::Text, in_seeds: true },
+    Column { name: "geo", kind: ColumnType::Text, in_seeds: true },
+    Column { name: "population", kind: ColumnType::Text, in_seeds: true },
+    Column { name: "period", kind: ColumnType::Text, in_seeds: true },
+    Column { name: "sex", kind: ColumnType::Text, in_seeds: true },
+    Column { name: "age", kind: ColumnType::Text, in_seeds: true },
+    Column { name: "value", kind: ColumnType::Number, in_seeds: true },
+    Column { name: "unit", kind: ColumnType::Text, in_seeds: true },
+    Column { name: "ci_low", kind: ColumnType::Number, in_seeds: true },
+    Column { name: "ci_high", kind: ColumnType::Number, in_seeds: true },
+    Column { name: "n", kind: ColumnType::Integer, in_seeds: true },
+    Column { name: "median", kind: ColumnType::Number, in_seeds: false },
+    Column { name: "flags", kind: ColumnType::Text, in_seeds: true },
+    Column { name: "kind", kind: ColumnType::Text, in_seeds: true },
+    Column { name: "respondents", kind: ColumnType::Text, in_seeds: true },
+    Column { name: "years_since_arrival", kind: ColumnType::Integer, in_seeds: true },
+    Column { name: "citation", kind: ColumnType::Text, in_seeds: true },
+    Column { name: "certainty", kind: ColumnType::Text, in_seeds: true },
+    Column { name: "quote", kind: ColumnType::Text, in_seeds: true },
 ];
 
-/// Columns a seed CSV must have (everything but `source`, which is the file's).
-pub const SEED_COLUMNS: [&str; 18] = [
-    "indicator",
-    "geo",
-    "population",
-    "period",
-    "sex",
-    "age",
-    "value",
-    "unit",
-    "ci_low",
-    "ci_high",
-    "n",
-    "flags",
-    "kind",
-    "respondents",
-    "years_since_arrival",
-    "citation",
-    "certainty",
-    "quote",
-];
+/// The canonical columns' names, in order.
+pub fn column_names() -> impl Iterator<Item = &'static str> {
+    COLUMNS.iter().map(|c| c.name)
+}
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+/// Columns a seed CSV must have.
+pub fn seed_columns() -> Vec<&'static str> {
+    COLUMNS.iter().filter(|c| c.in_seeds).map(|c| c.name).collect()
+}
+
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::EnumString,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Unit {
     Percent,
     Persons,
@@ -60,16 +80,27 @@ pub enum Unit {
 
 impl Unit {
     pub fn as_str(self) -> &'static str {
-        match self {
-            Unit::Percent => "percent",
-            Unit::Persons => "persons",
-        }
+        self.into()
     }
 }
 
 /// Whether a figure is measured, estimated by the public, or reported by the people it describes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::EnumString,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Kind {
     Actual,
     Perceived,
@@ -78,16 +109,25 @@ pub enum Kind {
 
 impl Kind {
     pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::Actual => "actual",
-            Kind::Perceived => "perceived",
-            Kind::SelfReported => "self_reported",
-        }
+        self.into()
     }
 }
 
 /// How sure a figure is, as marked in each seed row; `U` (uncertain) is never published.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::EnumString,
+)]
 pub enum Certainty {
     /// Seen verbatim in the primary source (or read from the producer's own API).
     V,
@@ -99,11 +139,7 @@ pub enum Certainty {
 
 impl Certainty {
     pub fn as_str(self) -> &'static str {
-        match self {
-            Certainty::V => "V",
-            Certainty::S => "S",
-            Certainty::D => "D",
-        }
+        self.into()
     }
 
     /// The mark in words, for downloads (pages and cards say it in their language).

@@ -2,7 +2,7 @@
 //! one canonical observation per row, each with its citation and certainty.
 
 use super::RowError;
-use super::observation::{Observation, SEED_COLUMNS};
+use super::observation::{Observation, seed_columns};
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -12,7 +12,7 @@ pub type SeedRows = (Vec<Observation>, Vec<Option<u64>>);
 /// Reads a seed file into rows and the line each starts on; every row error
 /// is returned, not just the first.
 pub fn read(path: &Path, source: &str) -> Result<SeedRows, Vec<RowError>> {
-    let records = read_csv(path, &SEED_COLUMNS)?;
+    let records = read_csv(path, &seed_columns())?;
     let mut rows = Vec::new();
     let mut lines = Vec::new();
     let mut errors = Vec::new();

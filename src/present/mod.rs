@@ -5,6 +5,7 @@
 
 pub mod charts;
 pub mod i18n;
+pub mod urls;
 pub mod views;
 
 use crate::compare::Facts;
@@ -14,10 +15,11 @@ use chrono::{DateTime, Utc};
 use i18n::{Arg, Catalog, I18nError};
 use minijinja::value::{Kwargs, Value};
 use minijinja::{Environment, State, UndefinedBehavior};
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::Path;
 use std::sync::Arc;
-use views::ViewContext;
+use views::{FactView, ViewContext};
 
 /// The template environment: templates from the project's `templates/`,
 /// HTML escaping for HTML, XML, Atom and SVG (none for text and Markdown),
@@ -52,6 +54,7 @@ pub fn environment(templates: &Path, catalog: Arc<Catalog>) -> Environment<'stat
         }
         minijinja::escape_formatter(out, state, value)
     });
+    env.add_filter("slug", |code: String| urls::slug(&code));
     env.add_filter("md", |text: String| -> String {
         // Data shown in Markdown stays text: no link, emphasis or raw HTML.
         let mut out = String::with_capacity(text.len());
@@ -99,28 +102,54 @@ pub fn environment(templates: &Path, catalog: Arc<Catalog>) -> Environment<'stat
     env
 }
 
-/// Facts that cannot be worded in every language (a place or population
-/// without a message): each is left out of the build with its reason, so one
-/// unexpected code never takes the whole site down.
-pub fn unworded(
-    project: &Project,
-    normalized: &Normalized,
-    facts: &Facts,
-    now: DateTime<Utc>,
-) -> Result<Vec<(String, I18nError)>, I18nError> {
-    let languages = &project.config.site.languages;
-    let catalog = Catalog::of_project(project)?;
-    let mut out = Vec::new();
-    for fact in &facts.facts {
-        for lang in languages {
-            let ctx = ViewContext { catalog: &catalog, lang, project, normalized, now };
-            if let Err(e) = ctx.fact(fact) {
-                out.push((fact.id.clone(), e));
-                break;
+/// Every fact's view in every language, built once per run: the site, the
+/// cards and the briefing read them from here rather than wording a fact again.
+pub struct Presented {
+    pub catalog: Arc<Catalog>,
+    /// By language, then by fact id.
+    views: BTreeMap<String, BTreeMap<String, FactView>>,
+}
+
+/// A fact that cannot be worded in some language (a place or population
+/// without a message), with the first language's error.
+pub type Unworded = (String, I18nError);
+
+impl Presented {
+    /// Words every fact in every configured language. A fact that cannot be
+    /// worded in one of them is left out of all of them, with its reason, so one
+    /// unexpected code never takes the whole site down.
+    pub fn of(
+        project: &Project,
+        normalized: &Normalized,
+        facts: &Facts,
+        now: DateTime<Utc>,
+    ) -> Result<(Presented, Vec<Unworded>), I18nError> {
+        let languages = &project.config.site.languages;
+        let catalog = Arc::new(Catalog::of_project(project)?);
+        let mut views: BTreeMap<String, BTreeMap<String, FactView>> =
+            languages.iter().map(|l| (l.clone(), BTreeMap::new())).collect();
+        let mut unworded = Vec::new();
+        for fact in &facts.facts {
+            let worded: Result<Vec<FactView>, I18nError> = languages
+                .iter()
+                .map(|lang| ViewContext { catalog: &catalog, lang, project, normalized, now }.fact(fact))
+                .collect();
+            match worded {
+                Ok(worded) => {
+                    for (lang, view) in languages.iter().zip(worded) {
+                        views.get_mut(lang).expect("every language has a map").insert(fact.id.clone(), view);
+                    }
+                }
+                Err(e) => unworded.push((fact.id.clone(), e)),
             }
         }
+        Ok((Presented { catalog, views }, unworded))
     }
-    Ok(out)
+
+    /// A fact's view in a language; `None` for a fact left out as unworded.
+    pub fn view(&self, lang: &str, id: &str) -> Option<&FactView> {
+        self.views.get(lang)?.get(id)
+    }
 }
 
 /// Breaks `text` into lines of at most `width` characters at spaces (a longer

@@ -18,7 +18,7 @@ pub struct ViewContext<'a> {
     pub now: DateTime<Utc>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct FigureView {
     pub value: f64,
     pub value_text: String,
@@ -42,13 +42,13 @@ pub struct FigureView {
 }
 
 /// A figure beside the headline for context, as a sentence with its provenance.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct ContextView {
     pub sentence: String,
     pub figure: FigureView,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct EstimateView {
     /// `measured`, `direction`, `answer` or `none`.
     pub kind: String,
@@ -68,7 +68,7 @@ pub struct EstimateView {
     pub finding_certainty_text: Option<String>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct FactView {
     pub id: String,
     pub url: String,
@@ -152,7 +152,7 @@ pub struct FactView {
 }
 
 /// One point of the trend, with its own observation's source and certainty.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct TrendRow {
     pub period: String,
     pub value_text: String,
@@ -420,7 +420,7 @@ impl ViewContext<'_> {
     pub fn fact(&self, fact: &Fact) -> Result<FactView, I18nError> {
         let claim = self.project.claims.iter().find(|c| c.id == fact.claim);
         let text = claim.and_then(|c| c.text.get(self.lang));
-        let url = format!("facts/{}/", fact.id);
+        let url = super::urls::fact("", &fact.id);
         let permalink = format!("{}{url}", self.project.config.site.base_url);
         let sentence = self.sentence(&fact.indicator, &fact.geo, &fact.actual)?;
         let actual = self.figure(&fact.actual)?;

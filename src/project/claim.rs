@@ -70,8 +70,11 @@ fn default_sex() -> String {
     "T".into()
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, strum::IntoStaticStr, strum::EnumString,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Topic {
     Education,
     Employment,
@@ -81,12 +84,7 @@ pub enum Topic {
 
 impl Topic {
     pub fn as_str(self) -> &'static str {
-        match self {
-            Topic::Education => "education",
-            Topic::Employment => "employment",
-            Topic::Welfare => "welfare",
-            Topic::PopulationShare => "population_share",
-        }
+        self.into()
     }
 }
 

@@ -8,7 +8,9 @@ pub mod translations;
 
 pub use claim::{BenchmarkSpec, Claim, ClaimText, ContextSpec, EstimateSpec, Pairing, Topic};
 pub use queries::check_unhcr_query;
-pub use source::{DimensionRule, FetchSpec, Method, Provenance, ReadFormat, ReadSpec, SourceKind, SourceSpec};
+pub use source::{
+    DimensionRule, FetchSpec, Method, Provenance, ReadFormat, ReadSpec, SourceKind, SourceSpec, UpdateFrequency,
+};
 
 use crate::config::Config;
 use crate::files::{self, FileError, display_relative};

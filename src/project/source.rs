@@ -34,8 +34,9 @@ pub struct SourceSpec {
 }
 
 /// What kind of producer and connector a source is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, strum::IntoStaticStr, strum::EnumString)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum SourceKind {
     /// Eurostat dissemination API (JSON-stat 2.0) or bulk TSV.
     Eurostat,
@@ -63,19 +64,7 @@ pub enum SourceKind {
 
 impl SourceKind {
     pub fn as_str(self) -> &'static str {
-        match self {
-            SourceKind::Eurostat => "eurostat",
-            SourceKind::Unhcr => "unhcr",
-            SourceKind::Oecd => "oecd",
-            SourceKind::Pxweb => "pxweb",
-            SourceKind::Genesis => "genesis",
-            SourceKind::Zenodo => "zenodo",
-            SourceKind::Url => "url",
-            SourceKind::Publication => "publication",
-            SourceKind::Survey => "survey",
-            SourceKind::Findings => "findings",
-            SourceKind::Poll => "poll",
-        }
+        self.into()
     }
 }
 
@@ -115,8 +104,11 @@ pub struct Provenance {
 }
 
 /// How often a source's producer releases new figures.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, strum::IntoStaticStr, strum::EnumString,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum UpdateFrequency {
     /// Once a year.
     Annual,
@@ -131,12 +123,7 @@ pub enum UpdateFrequency {
 
 impl UpdateFrequency {
     pub fn as_str(self) -> &'static str {
-        match self {
-            UpdateFrequency::Annual => "annual",
-            UpdateFrequency::TwiceYearly => "twice_yearly",
-            UpdateFrequency::None => "none",
-            UpdateFrequency::Unknown => "unknown",
-        }
+        self.into()
     }
 
     /// Months between releases, where there is a schedule.
@@ -196,8 +183,9 @@ pub enum Method {
 }
 
 /// Format of a fetched snapshot.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, strum::IntoStaticStr, strum::EnumString)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum ReadFormat {
     /// JSON-stat 2.0 (Eurostat Statistics API, PxWeb json-stat2).
     Jsonstat,
@@ -219,16 +207,7 @@ pub enum ReadFormat {
 
 impl ReadFormat {
     pub fn as_str(self) -> &'static str {
-        match self {
-            ReadFormat::Jsonstat => "jsonstat",
-            ReadFormat::EurostatTsv => "eurostat_tsv",
-            ReadFormat::SdmxCsv => "sdmx_csv",
-            ReadFormat::Unhcr => "unhcr",
-            ReadFormat::GenesisFfcsv => "genesis_ffcsv",
-            ReadFormat::Csv => "csv",
-            ReadFormat::Json => "json",
-            ReadFormat::Zenodo => "zenodo",
-        }
+        self.into()
     }
 
     /// File extension for stored snapshots.

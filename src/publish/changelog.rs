@@ -26,8 +26,11 @@ pub enum ChangelogError {
 }
 
 /// What happened to a fact.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, strum::IntoStaticStr, strum::EnumString,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum ChangeKind {
     /// First published.
     New,
@@ -43,13 +46,7 @@ pub enum ChangeKind {
 
 impl ChangeKind {
     pub fn as_str(self) -> &'static str {
-        match self {
-            ChangeKind::New => "new",
-            ChangeKind::Updated => "updated",
-            ChangeKind::Corrected => "corrected",
-            ChangeKind::Verdict => "verdict",
-            ChangeKind::Withdrawn => "withdrawn",
-        }
+        self.into()
     }
 }
 
@@ -188,7 +185,7 @@ mod tests {
     fn state(value: f64, period: &str, version: &str) -> FactState {
         FactState {
             value,
-            unit: "percent".into(),
+            unit: crate::normalize::Unit::Percent,
             period: period.into(),
             population: "p".into(),
             source: "s".into(),

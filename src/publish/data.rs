@@ -138,7 +138,7 @@ pub fn facts_csv(
             &opt(f.gap_pp),
             &opt(f.ratio),
             &caveats.join(";"),
-            &format!("{base_url}facts/{}/", f.id),
+            &format!("{base_url}{}", crate::present::urls::fact("", &f.id)),
         ])?;
     }
     w.into_inner().map_err(|e| csv::Error::from(e.into_error()))
@@ -269,8 +269,9 @@ pub fn datapackage_json(
     data_date: &str,
     licence_note: &str,
 ) -> Vec<u8> {
-    let numeric = ["actual_value", "estimate_margin_pp", "gap_pp", "ratio", "value", "ci_low", "ci_high", "median"];
-    let integer = ["estimate_n", "n", "years_since_arrival"];
+    // The facts' columns; the observations' types come with their columns.
+    let numeric = ["actual_value", "estimate_margin_pp", "gap_pp", "ratio"];
+    let integer = ["estimate_n"];
     let fields = |columns: &[&str]| -> Vec<serde_json::Value> {
         columns
             .iter()
@@ -286,6 +287,18 @@ pub fn datapackage_json(
             })
             .collect()
     };
+    let observation_fields: Vec<serde_json::Value> = crate::normalize::observation::COLUMNS
+        .iter()
+        .map(|c| {
+            use crate::normalize::observation::ColumnType;
+            let kind = match c.kind {
+                ColumnType::Text => "string",
+                ColumnType::Number => "number",
+                ColumnType::Integer => "integer",
+            };
+            serde_json::json!({ "name": c.name, "type": kind })
+        })
+        .collect();
     let sources: Vec<serde_json::Value> = normalized
         .sources
         .iter()
@@ -321,7 +334,7 @@ pub fn datapackage_json(
                 "format": "csv",
                 "mediatype": "text/csv",
                 "encoding": "utf-8",
-                "schema": { "fields": fields(&crate::normalize::observation::COLUMNS) },
+                "schema": { "fields": observation_fields },
             },
             {
                 "name": "facts-json",

@@ -51,6 +51,8 @@ pub struct PublishInput<'a> {
     pub project: &'a Project,
     pub normalized: &'a Normalized,
     pub facts: &'a Facts,
+    /// Every fact's words in every language, as the run built them.
+    pub presented: &'a crate::present::Presented,
     /// Briefings to list in the archive, oldest first.
     pub briefings: &'a [ArchivedBriefing],
     /// Facts announced in a briefing still under embargo: built, held back.
@@ -177,7 +179,7 @@ pub(crate) fn render(env: &Environment<'static>, name: &str, ctx: Value) -> Resu
 }
 
 /// Checks, without writing, the messages the pages need beyond the facts'
-/// (which `unworded` already checked): every source's view and the shared texts.
+/// (which `Presented::of` already checked): every source's view and the shared texts.
 pub fn check_messages(project: &Project, normalized: &Normalized, now: DateTime<Utc>) -> Result<(), PublishError> {
     let languages = &project.config.site.languages;
     let catalog = Catalog::of_project(project)?;

@@ -9,33 +9,34 @@ use serde::{Deserialize, Serialize};
 
 /// How a run ended, as the scheduler records it in `output/state/schedule.json`
 /// and `factgap status` prints it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, strum::IntoStaticStr, strum::EnumString)]
+#[serde(into = "&'static str", try_from = "String")]
 pub enum RunResult {
-    #[serde(rename = "published")]
+    #[strum(serialize = "published")]
     Published,
-    #[serde(rename = "published, with stale sources")]
+    #[strum(serialize = "published, with stale sources")]
     PublishedWithStaleSources,
-    #[serde(rename = "briefing written, some recipients failed")]
+    #[strum(serialize = "briefing written, some recipients failed")]
     BriefingPartlySent,
-    #[serde(rename = "overran the deadline")]
+    #[strum(serialize = "overran the deadline")]
     OverranDeadline,
-    #[serde(rename = "stopped by shutdown")]
+    #[strum(serialize = "stopped by shutdown")]
     StoppedByShutdown,
-    #[serde(rename = "failed")]
+    #[strum(serialize = "failed")]
     Failed,
+}
+
+impl TryFrom<String> for RunResult {
+    type Error = strum::ParseError;
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        text.parse()
+    }
 }
 
 impl RunResult {
     /// The words `factgap status` and the log show.
     pub fn as_str(self) -> &'static str {
-        match self {
-            RunResult::Published => "published",
-            RunResult::PublishedWithStaleSources => "published, with stale sources",
-            RunResult::BriefingPartlySent => "briefing written, some recipients failed",
-            RunResult::OverranDeadline => "overran the deadline",
-            RunResult::StoppedByShutdown => "stopped by shutdown",
-            RunResult::Failed => "failed",
-        }
+        self.into()
     }
 
     /// Whether the run's output was published (a site swapped in or a briefing written).

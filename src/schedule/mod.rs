@@ -38,7 +38,8 @@ impl Clock for SystemClock {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, strum::IntoStaticStr, strum::EnumString)]
+#[strum(serialize_all = "snake_case")]
 pub enum Job {
     Run,
     Briefing,
@@ -46,10 +47,7 @@ pub enum Job {
 
 impl Job {
     pub fn as_str(self) -> &'static str {
-        match self {
-            Job::Run => "run",
-            Job::Briefing => "briefing",
-        }
+        self.into()
     }
 }
 

@@ -1,0 +1,100 @@
+//! Language-neutral card files: each fact's card language chooser, and the
+//! pinned cards (`cards/v/<YYYY-MM>/…`): those frozen in an earlier month stay
+//! as they were; a fact or language seen for the first time this month is
+//! frozen now.
+
+use super::shared::{Collected, Site};
+use crate::files;
+use crate::present::urls;
+use crate::publish::{PublishError, cards};
+use crate::state::Durable;
+use minijinja::context;
+use minijinja::value::{Serde, Value};
+
+/// Writes the choosers and every month's pinned cards; returns this month's
+/// cards when some were frozen for the first time, to save once the site is live.
+pub(super) fn write(site: &Site, out: &mut Collected) -> Result<Option<(String, cards::CardsByFact)>, PublishError> {
+    let first_language = &site.languages[0];
+    let chooser_script = files::read_to_string(&site.templates.join("cards/chooser.js"))?;
+    let card_script = files::read_to_string(&site.templates.join("cards/card.js"))?;
+    let names: Vec<(String, String, String)> =
+        site.languages_links.iter().map(|l| (l.code.clone(), l.name.clone(), l.dir.clone())).collect();
+    for (id, by_lang) in &out.cards {
+        let first = &by_lang[first_language];
+        let html = site.render(
+            "cards/chooser.html",
+            context! {
+                lang => first_language, sentence => &first.sentence, languages => site.languages.to_vec(),
+                language_names => &names, script => &chooser_script, csp_script => cards::csp_hash(&chooser_script),
+            },
+        )?;
+        files::write(&site.dir.join(format!("{}index.html", urls::card_chooser(id))), html)?;
+    }
+    out.files += out.cards.len();
+
+    let pinned = cards::load_pinned(&Durable::at(site.input.out_dir))
+        .map_err(|e| PublishError::Data { what: "pinned cards", message: e.to_string() })?;
+    let month = &site.month;
+    let mut month_cards = pinned.get(month).cloned().unwrap_or_default();
+    let mut newly_pinned = false;
+    for (id, by_lang) in &out.cards {
+        for (lang, card) in by_lang {
+            month_cards.entry(id.clone()).or_default().entry(lang.clone()).or_insert_with(|| {
+                newly_pinned = true;
+                card.clone()
+            });
+        }
+    }
+    let mut months: Vec<(&str, &cards::CardsByFact)> =
+        pinned.iter().filter(|(m, _)| *m != month).map(|(m, c)| (m.as_str(), c)).collect();
+    months.push((month, &month_cards));
+    let mut written = 0;
+    for (pinned_month, cards_of_month) in months {
+        for (id, by_lang) in cards_of_month {
+            for (lang, card) in by_lang {
+                let latest = urls::card(id, lang);
+                let newer = out
+                    .cards
+                    .get(id)
+                    .and_then(|l| l.get(lang))
+                    .filter(|c| c.value != card.value || c.period != card.period)
+                    .map(|_| format!("{}{latest}", site.base_url));
+                let address = urls::pinned_card(pinned_month, id, lang);
+                let card_url = format!("{}{address}", site.base_url);
+                let latest_url = format!("{}{latest}", site.base_url);
+                let ctx =
+                    card_context(lang, site.catalog.numbering(lang), card, &card_url, &latest_url, &card_script, newer);
+                let html = site.render("cards/card.html", context! { pinned_month => pinned_month, ..ctx })?;
+                files::write(&site.dir.join(format!("{address}index.html")), html)?;
+                written += 1;
+            }
+        }
+    }
+    out.files += written;
+    Ok(newly_pinned.then(|| (month.clone(), month_cards)))
+}
+
+/// A card page's context; `latest_url` is where its oEmbed response lives
+/// (a pinned card points to the latest card's).
+pub(super) fn card_context(
+    lang: &str,
+    numbering: &str,
+    card: &cards::CardView,
+    card_url: &str,
+    latest_url: &str,
+    script: &str,
+    newer: Option<String>,
+) -> Value {
+    context! {
+        lang => lang,
+        card => Serde(card),
+        card_url => card_url,
+        latest_url => latest_url,
+        numbering => numbering,
+        script => script,
+        csp_script => cards::csp_hash(script),
+        bar_span => cards::BAR_SPAN,
+        newer_url => newer,
+        pinned_month => Value::UNDEFINED,
+    }
+}
