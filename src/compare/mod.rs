@@ -2,6 +2,7 @@
 //! public's estimate (a survey number or a FOCUS finding's direction), the gap
 //! and a verdict the uncertainty supports, with every caveat attached.
 
+mod select;
 mod verdict;
 
 pub use verdict::{MarginBasis, Verdict, combined_margin, decide, decide_answer, estimate_margin};
@@ -10,7 +11,7 @@ use crate::config::MethodConfig;
 use crate::normalize::{Certainty, Finding, Kind, Normalized, Observation, Unit};
 use crate::project::{Claim, EstimateSpec, Pairing, Topic};
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 #[derive(Debug, thiserror::Error)]
 pub enum CompareError {
@@ -205,8 +206,8 @@ pub struct Facts {
 
 /// Judges every claim against the normalized observations.
 pub fn compare(claims: &[Claim], normalized: &Normalized, method: &MethodConfig) -> Result<Facts, CompareError> {
-    let rows = normalized.observations.rows()?;
-    let index = Index::new(&rows);
+    let selected = select::select(claims, &normalized.observations)?;
+    let index = Index::new(&selected.rows, &selected.populations);
     let mut out = Facts::default();
     for claim in claims {
         judge_claim(claim, &index, &normalized.findings, method, &mut out);
@@ -215,18 +216,26 @@ pub fn compare(claims: &[Claim], normalized: &Normalized, method: &MethodConfig)
     Ok(out)
 }
 
-/// Observations grouped by (kind, indicator, geo), the keys every lookup starts from.
+/// The selected observations grouped by (kind, indicator, geo), the keys every
+/// lookup starts from.
 struct Index<'a> {
     by_key: BTreeMap<(Kind, &'a str, &'a str), Vec<&'a Observation>>,
+    /// The official populations in each (indicator, place), of every sex and age band.
+    populations: &'a HashMap<(&'a str, &'a str), BTreeSet<&'a str>>,
 }
 
 impl<'a> Index<'a> {
-    fn new(rows: &'a [Observation]) -> Self {
+    fn new(rows: &'a [Observation], populations: &'a HashMap<(&'a str, &'a str), BTreeSet<&'a str>>) -> Self {
         let mut by_key: BTreeMap<_, Vec<&Observation>> = BTreeMap::new();
         for o in rows {
             by_key.entry((o.kind, o.indicator.as_str(), o.geo.as_str())).or_default().push(o);
         }
-        Index { by_key }
+        Index { by_key, populations }
+    }
+
+    fn populations(&self, indicator: &'a str, geo: &'a str) -> impl Iterator<Item = &'a str> + use<'a> {
+        let populations: &'a HashMap<_, BTreeSet<&'a str>> = self.populations;
+        populations.get(&(indicator, geo)).into_iter().flatten().copied()
     }
 
     fn get<'s>(&'s self, kind: Kind, indicator: &'s str, geo: &'s str) -> &'s [&'a Observation] {
@@ -349,8 +358,9 @@ fn find_actual<'a>(
     let mut too_far = None;
     let mut present: BTreeSet<&str> = BTreeSet::new();
     for pairing in &claim.actual {
-        let actuals = index.get(Kind::Actual, pairing.indicator.as_deref().unwrap_or(&claim.indicator), geo);
-        present.extend(actuals.iter().map(|o| o.population.as_str()));
+        let indicator = pairing.indicator.as_deref().unwrap_or(&claim.indicator);
+        let actuals = index.get(Kind::Actual, indicator, geo);
+        present.extend(index.populations(indicator, geo));
         let candidates: Vec<&Observation> =
             actuals.iter().copied().filter(|o| pairing_accepts(pairing, claim, o, estimate_source)).collect();
         // Newest first; among figures of one period, the shortest time since arrival, then by source.

@@ -12,7 +12,7 @@ pub mod seed;
 
 pub use crate::formats::zenodo::Publication;
 pub use findings::{Direction, Finding};
-pub use frame::Observations;
+pub use frame::{Observations, RowKey};
 pub use observation::{Certainty, Kind, Observation, Unit};
 
 use crate::files::display_relative;

@@ -182,3 +182,37 @@ fn a_claim_naming_an_unknown_source_is_a_named_error_not_a_missing_fact() {
     let error = report.problems.iter().find(|p| p.is_error() && p.message.contains("iab.refugee_surveys"));
     assert_eq!(error.and_then(|e| e.field.as_deref()), Some("actual.source"), "{:?}", report.problems);
 }
+
+/// Compare reads only the rows a claim can use, selected on the table's
+/// columns: rows no claim reads (another indicator, a sex no claim asks for)
+/// change no fact, and a refusal still names every population the place has.
+#[test]
+fn rows_no_claim_reads_change_nothing_and_refusals_name_every_population() {
+    let project = TestProject::fixture("verdicts");
+    let (p, _) = Project::load(project.path()).unwrap();
+    let mut n = normalize::normalize(&p, &Store::new(&p.sources_dir()), now()).unwrap();
+    let before = compare::compare(&p.claims, &n, &p.config.method).unwrap();
+
+    let mut rows = n.observations.rows().unwrap();
+    let template = rows.iter().find(|o| o.indicator == "jobs" && o.geo == "XE").unwrap().clone();
+    let noise = |indicator: &str, population: &str, sex: &str, value: f64| normalize::Observation {
+        indicator: indicator.into(),
+        population: population.into(),
+        sex: sex.into(),
+        value,
+        period: "2099".into(),
+        ..template.clone()
+    };
+    rows.push(noise("unclaimed_indicator", "refugees", &template.sex, 99.0));
+    rows.push(noise("jobs", "refugees", "X", 99.0));
+    rows.push(noise("jobs", "stateless_persons", "X", 99.0));
+    n.observations = normalize::Observations::from_rows(rows).unwrap();
+    let after = compare::compare(&p.claims, &n, &p.config.method).unwrap();
+
+    assert_eq!(before.facts, after.facts, "a 2099 figure no claim reads changed a fact");
+    let reason = |facts: &Facts| facts.unmatched.iter().find(|u| u.claim == "jobs-strict").unwrap().reason.clone();
+    assert!(!reason(&before).contains("stateless_persons"));
+    // A population of another sex only is still one the place has: the refusal says so.
+    assert!(reason(&after).contains("stateless_persons"), "{}", reason(&after));
+    assert!(reason(&after).contains("non_eu_citizens"), "{}", reason(&after));
+}
