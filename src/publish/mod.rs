@@ -5,6 +5,7 @@
 pub mod cards;
 pub mod changelog;
 pub mod data;
+mod fingerprint;
 mod parallel;
 pub mod search;
 pub mod site;
@@ -71,10 +72,22 @@ pub struct PublishReport {
     pub facts: usize,
     /// The new build equalled the published site: nothing but `status.json` was written.
     pub unchanged: bool,
+    /// False when the inputs were those the live site was built from, so no page was built.
+    pub built: bool,
 }
 
-/// Builds the site aside and swaps it in.
+/// Builds the site aside and swaps it in; when the inputs are those the live
+/// site was built from, writes only its `status.json`.
 pub fn publish(input: &PublishInput) -> Result<PublishReport, PublishError> {
+    let site = input.out_dir.join("site");
+    let facts = input.facts.facts.len();
+    let fingerprint = fingerprint::Fingerprint::of(input)?;
+    if let Some(files) = fingerprint.as_ref().and_then(|f| f.live_files(input.out_dir)) {
+        tracing::debug!("the inputs are those of the live site: only status.json is written");
+        let visible = input.facts.facts.iter().filter(|f| !input.held_back.contains(&f.id)).count();
+        replace_status(&site, &data::status_json(input.normalized, visible, input.now))?;
+        return Ok(PublishReport { site_dir: site, files, facts, unchanged: true, built: false });
+    }
     let building = input.out_dir.join(".site.building");
     files::remove_dir_all_if_exists(&building)?;
     files::create_dir_all(&building)?;
@@ -83,16 +96,18 @@ pub fn publish(input: &PublishInput) -> Result<PublishReport, PublishError> {
     match built {
         Ok(built) => {
             let count = built.files;
-            let site = input.out_dir.join("site");
-            let facts = input.facts.facts.len();
             if same_site(&building, &site) {
                 // Nothing changed: keep every published file; only the heartbeat is new.
-                let tmp = site.join("status.json.partial");
-                files::write(&tmp, files::read(&building.join("status.json"))?)?;
-                files::rename(&tmp, &site.join("status.json"))?;
+                replace_status(&site, &files::read(&building.join("status.json"))?)?;
                 files::remove_dir_all_if_exists(&building)?;
-                return Ok(PublishReport { site_dir: site, files: count, facts, unchanged: true });
+                // These inputs give this site; with no changelog entry waiting, the next run may trust that.
+                match (&fingerprint, built.pending.is_empty()) {
+                    (Some(fingerprint), true) => fingerprint.keep(input.out_dir, count)?,
+                    _ => fingerprint::Fingerprint::forget(input.out_dir)?,
+                }
+                return Ok(PublishReport { site_dir: site, files: count, facts, unchanged: true, built: true });
             }
+            fingerprint::Fingerprint::forget(input.out_dir)?;
             swap_into_place(&building, &site, &input.out_dir.join("site.previous"))?;
             // The site is live: only now do its changes enter the public log.
             built
@@ -103,7 +118,7 @@ pub fn publish(input: &PublishInput) -> Result<PublishReport, PublishError> {
                 cards::pin_month(&Durable::at(input.out_dir), month, cards)
                     .map_err(|e| PublishError::Data { what: "pinned cards", message: e.to_string() })?;
             }
-            Ok(PublishReport { site_dir: site, files: count, facts, unchanged: false })
+            Ok(PublishReport { site_dir: site, files: count, facts, unchanged: false, built: true })
         }
         Err(e) => {
             // Leave nothing half-built behind; the previous site is untouched.
@@ -111,6 +126,14 @@ pub fn publish(input: &PublishInput) -> Result<PublishReport, PublishError> {
             Err(e)
         }
     }
+}
+
+/// Replaces the live site's `status.json` (the heartbeat) whole.
+fn replace_status(site: &Path, bytes: &[u8]) -> Result<(), PublishError> {
+    let tmp = site.join("status.json.partial");
+    files::write(&tmp, bytes)?;
+    files::rename(&tmp, &site.join("status.json"))?;
+    Ok(())
 }
 
 /// When the data were last refreshed: the newest retrieval or transcription of

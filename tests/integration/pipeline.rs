@@ -155,6 +155,46 @@ fn a_rebuild_with_nothing_new_rewrites_no_file_and_a_changed_one_keeps_the_previ
     assert_eq!(tree(&project.out().join("site.previous")).len(), site.len());
 }
 
+/// A run whose inputs are those the live site was last built from (and found
+/// equal) builds nothing: it writes `status.json` and stops. Any new input, a
+/// new month or a missing site builds again.
+#[test]
+fn a_run_with_the_inputs_of_the_live_site_builds_nothing_and_any_change_builds_again() {
+    let project = TestProject::bundled();
+    let built = |options: &pipeline::Options| {
+        let published = pipeline::build(options).unwrap().published.unwrap();
+        (published.built, published.unchanged, published.files)
+    };
+    let options = project.options();
+    let (first_built, _, files) = built(&options);
+    assert!(first_built);
+    assert!(!project.out().join("site.fingerprint").exists(), "a build that changed the site trusts no fingerprint");
+    // The same inputs again: built, found equal, and from now on trusted.
+    assert_eq!(built(&options), (true, true, files));
+    assert!(project.out().join("site.fingerprint").exists());
+    assert!(!project.out().join("site/site.fingerprint").exists(), "the fingerprint is not published");
+    let site = tree(&project.out().join("site"));
+    // Five days later, the same month: nothing is built, only the heartbeat is new.
+    let later = pipeline::Options { now: options.now + chrono::Duration::days(5), ..project.options() };
+    assert_eq!(built(&later), (false, true, files));
+    let after = tree(&project.out().join("site"));
+    assert_eq!(after.len(), site.len());
+    assert!(after.iter().filter(|(k, _)| k.as_str() != "status.json").all(|(k, v)| site.get(k) == Some(v)));
+    assert!(String::from_utf8_lossy(&after["status.json"]).contains("\"built_at\": \"2026-11-29T06:00:00+00:00\""));
+    assert!(!project.out().join(".site.building").exists());
+    // A new file in templates/ is a new input.
+    std::fs::write(project.path().join("templates/zz-unused-note.txt"), "new").unwrap();
+    assert!(built(&later).0);
+    // A missing site is built again, whatever the fingerprint says.
+    assert!(!built(&later).0, "trusted again after a build that found the site equal");
+    std::fs::remove_dir_all(project.out().join("site")).unwrap();
+    assert!(built(&later).0);
+    // A new month may say a figure's age differently: built again.
+    let next_month = pipeline::Options { now: options.now + chrono::Duration::days(40), ..project.options() };
+    assert!(built(&next_month).0);
+    assert!(project.out().join("site/facts/employment-de/index.html").exists());
+}
+
 #[test]
 fn a_broken_source_is_reported_and_the_other_facts_still_publish() {
     let project = TestProject::bundled();
