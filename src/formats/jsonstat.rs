@@ -30,14 +30,19 @@ pub struct Cube {
 
 impl Cube {
     /// The category code of each dimension for a linear (row-major) index.
-    pub fn codes(&self, mut index: u64) -> Vec<(&str, &str)> {
+    pub fn codes(&self, index: u64) -> Vec<(&str, &str)> {
         let mut codes = vec![("", ""); self.dimensions.len()];
+        self.codes_into(index, &mut codes);
+        codes
+    }
+
+    /// As [`Cube::codes`], into a buffer of one slot per dimension (no allocation per cell).
+    pub fn codes_into<'c>(&'c self, mut index: u64, codes: &mut [(&'c str, &'c str)]) {
         for d in (0..self.dimensions.len()).rev() {
             let size = self.categories[d].len() as u64;
             codes[d] = (self.dimensions[d].as_str(), self.categories[d][(index % size) as usize].as_str());
             index /= size;
         }
-        codes
     }
 
     /// The value and status of one cell, if it has a value.

@@ -4,6 +4,8 @@
 
 use super::{eurostat_tsv, genesis_ffcsv, jsonstat, records, sdmx_csv, unhcr};
 use crate::project::ReadFormat;
+use std::collections::HashMap;
+use std::fmt::Write as _;
 
 /// One cell read from a row-based format.
 #[derive(Debug, Clone, PartialEq)]
@@ -61,14 +63,17 @@ impl Parsed {
     pub fn visit(&self, mut f: impl FnMut(Option<u64>, &[(&str, &str)], f64, &str)) {
         match self {
             Parsed::Cube(cube) => {
+                let mut codes = vec![("", ""); cube.dimensions.len()];
                 for &(index, value, status) in &cube.cells {
-                    f(None, &cube.codes(index), value, &cube.statuses[status as usize]);
+                    cube.codes_into(index, &mut codes);
+                    f(None, &codes, value, &cube.statuses[status as usize]);
                 }
             }
             Parsed::Rows(rows) => {
+                let mut codes: Vec<(&str, &str)> = Vec::with_capacity(rows.dimensions.len());
                 for cell in &rows.cells {
-                    let codes: Vec<(&str, &str)> =
-                        rows.dimensions.iter().map(String::as_str).zip(cell.codes.iter().map(String::as_str)).collect();
+                    codes.clear();
+                    codes.extend(rows.dimensions.iter().map(String::as_str).zip(cell.codes.iter().map(String::as_str)));
                     f(cell.line, &codes, cell.value, &cell.flags);
                 }
             }
@@ -87,21 +92,38 @@ impl Parsed {
     }
 
     /// The tidy cells as CSV: one column per dimension, then `value`, `flags`
-    /// and what the flags mean.
+    /// and what the flags mean. Fields go straight into the writer's buffer and
+    /// each distinct status is explained once: a Eurostat bulk response has
+    /// millions of cells and a handful of statuses.
     pub fn write_csv(&self, out: &mut impl std::io::Write) -> csv::Result<()> {
-        let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(out);
+        let mut w = csv::WriterBuilder::new()
+            .terminator(csv::Terminator::Any(b'\n'))
+            .buffer_capacity(1 << 16)
+            .from_writer(out);
         let mut header: Vec<&str> = self.dimensions().iter().map(String::as_str).collect();
         header.extend(["value", "flags", "flag_meaning"]);
         w.write_record(&header)?;
+        let mut meanings: HashMap<String, String> = HashMap::new();
+        let mut value_text = String::new();
         let mut result = Ok(());
         self.visit(|_, codes, value, flags| {
-            if result.is_ok() {
-                let mut record: Vec<String> = codes.iter().map(|(_, c)| c.to_string()).collect();
-                record.push(value.to_string());
-                record.push(flags.to_string());
-                record.push(self.status_meaning(flags));
-                result = w.write_record(&record);
+            if result.is_err() {
+                return;
             }
+            if !meanings.contains_key(flags) {
+                meanings.insert(flags.to_string(), self.status_meaning(flags));
+            }
+            value_text.clear();
+            let _ = write!(value_text, "{value}");
+            result = (|| {
+                for (_, code) in codes {
+                    w.write_field(code)?;
+                }
+                w.write_field(&value_text)?;
+                w.write_field(flags)?;
+                w.write_field(&meanings[flags])?;
+                w.write_record(None::<&[u8]>)
+            })();
         });
         result?;
         w.flush()?;
