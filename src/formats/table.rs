@@ -99,10 +99,15 @@ impl Parsed {
         let mut w = csv::WriterBuilder::new()
             .terminator(csv::Terminator::Any(b'\n'))
             .buffer_capacity(1 << 16)
-            .from_writer(out);
+            .from_writer(&mut *out);
         let mut header: Vec<&str> = self.dimensions().iter().map(String::as_str).collect();
         header.extend(["value", "flags", "flag_meaning"]);
         w.write_record(&header)?;
+        if let Parsed::Cube(cube) = self {
+            w.flush()?;
+            drop(w);
+            return self.write_cube_rows(cube, out);
+        }
         let mut meanings: HashMap<String, String> = HashMap::new();
         let mut value_text = String::new();
         let mut result = Ok(());
@@ -129,6 +134,62 @@ impl Parsed {
         w.flush()?;
         Ok(())
     }
+}
+
+impl Parsed {
+    /// A cube's rows, assembled from each category's and status's CSV text,
+    /// escaped once: a cube repeats a few hundred codes over millions of rows.
+    fn write_cube_rows(&self, cube: &jsonstat::Cube, out: &mut impl std::io::Write) -> csv::Result<()> {
+        let codes: Vec<Vec<Vec<u8>>> = cube
+            .categories
+            .iter()
+            .map(|codes| codes.iter().map(|c| csv_text(c)).collect::<Result<_, _>>())
+            .collect::<Result<_, _>>()?;
+        let statuses: Vec<(Vec<u8>, Vec<u8>)> = cube
+            .statuses
+            .iter()
+            .map(|s| Ok((csv_text(s)?, csv_text(&self.status_meaning(s))?)))
+            .collect::<csv::Result<_>>()?;
+        let mut buf: Vec<u8> = Vec::with_capacity(1 << 17);
+        let mut at = vec![0usize; codes.len()];
+        for &(index, value, status) in &cube.cells {
+            let mut rest = index;
+            for d in (0..codes.len()).rev() {
+                let size = codes[d].len() as u64;
+                at[d] = (rest % size) as usize;
+                rest /= size;
+            }
+            for (d, &i) in at.iter().enumerate() {
+                buf.extend_from_slice(&codes[d][i]);
+                buf.push(b',');
+            }
+            // A number's text never needs quoting: digits, sign, point, NaN or inf.
+            let _ = std::io::Write::write_fmt(&mut buf, format_args!("{value}"));
+            let (flags, meaning) = &statuses[status as usize];
+            buf.push(b',');
+            buf.extend_from_slice(flags);
+            buf.push(b',');
+            buf.extend_from_slice(meaning);
+            buf.push(b'\n');
+            if buf.len() >= 1 << 16 {
+                out.write_all(&buf)?;
+                buf.clear();
+            }
+        }
+        out.write_all(&buf)?;
+        out.flush()?;
+        Ok(())
+    }
+}
+
+/// How the CSV writer writes `text` as a field among others (quoted only when needed).
+fn csv_text(text: &str) -> csv::Result<Vec<u8>> {
+    let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(Vec::new());
+    // A second field: a record of one empty field is written `""`, a field among others is not.
+    w.write_record([text, "x"])?;
+    let mut bytes = w.into_inner().map_err(|e| csv::Error::from(e.into_error()))?;
+    bytes.truncate(bytes.len() - ",x\n".len());
+    Ok(bytes)
 }
 
 /// Parses `bytes` as `format`.
@@ -193,4 +254,44 @@ pub fn flag_meaning(flag: char) -> Option<&'static str> {
         'z' => "not applicable",
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The cube's own row writer gives the bytes the general CSV writer gives:
+    /// quoted codes, quoted meanings, numbers in full.
+    #[test]
+    fn a_cube_is_written_as_the_csv_writer_writes_its_rows() {
+        let json = r#"{"version":"2.0","class":"dataset","id":["geo","time"],"size":[2,3],
+            "dimension":{"geo":{"category":{"index":{"DE":0,"X,\"Y":1}}},"time":{"category":{"index":{"2020":0,"2021":1,"2022":2}}}},
+            "value":{"0":1.5,"2":1e21,"3":-0.000001,"5":42},"status":{"0":"bu","3":"p"},
+            "extension":{"status":{"label":{"p":"provisional, \"draft\""}}}}"#;
+        let cube = parse(ReadFormat::Jsonstat, json.as_bytes()).unwrap();
+        let mut fast = Vec::new();
+        cube.write_csv(&mut fast).unwrap();
+        let fast = String::from_utf8(fast).unwrap();
+        assert_eq!(
+            fast,
+            "geo,time,value,flags,flag_meaning\n\
+             DE,2020,1.5,bu,\"break in time series, low reliability\"\n\
+             DE,2022,1000000000000000000000,,\n\
+             \"X,\"\"Y\",2020,-0.000001,p,\"provisional, \"\"draft\"\"\"\n\
+             \"X,\"\"Y\",2022,42,,\n"
+        );
+        // The same cells as rows, through the general writer (with the cube's labels).
+        let Parsed::Cube(c) = &cube else { panic!("a cube") };
+        let mut general = Vec::new();
+        let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(&mut general);
+        w.write_record(["geo", "time", "value", "flags", "flag_meaning"]).unwrap();
+        cube.visit(|_, codes, value, flags| {
+            let mut record: Vec<String> = codes.iter().map(|(_, code)| code.to_string()).collect();
+            record.extend([value.to_string(), flags.to_string(), cube.status_meaning(flags)]);
+            w.write_record(&record).unwrap();
+        });
+        drop(w);
+        assert_eq!(String::from_utf8(general).unwrap(), fast);
+        assert_eq!(c.cells.len(), 4);
+    }
 }
