@@ -59,7 +59,9 @@ const MAX_CELLS: u64 = 200_000_000;
 /// `value`: a dense array (nulls allowed) or a sparse object keyed by index.
 enum Values {
     Dense(Vec<Option<f64>>),
-    Sparse(Vec<(u64, f64)>),
+    /// (index, value, status 0): already in the cube's cell shape, so a bulk
+    /// response's millions of values are not copied again.
+    Sparse(Vec<(u64, f64, u32)>),
 }
 
 /// `status`: one string for all cells, a dense array, or a sparse object.
@@ -184,13 +186,12 @@ fn build(raw: RawDataset, at: &str) -> Result<Cube, String> {
             }
             list.into_iter().enumerate().filter_map(|(i, v)| v.map(|v| (i as u64, v, all_status))).collect()
         }
-        Values::Sparse(list) => {
-            let mut cells = Vec::with_capacity(list.len());
-            for (i, v) in list {
-                if i >= total {
-                    return Err(format!("{at}.value key \"{i}\" is beyond the {total} cells"));
+        Values::Sparse(mut cells) => {
+            for cell in &mut cells {
+                if cell.0 >= total {
+                    return Err(format!("{at}.value key \"{}\" is beyond the {total} cells", cell.0));
                 }
-                cells.push((i, v, all_status));
+                cell.2 = all_status;
             }
             cells
         }
@@ -350,7 +351,7 @@ impl<'de> Deserialize<'de> for Values {
                 while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
                     let index = index_key(&key)?;
                     if let Some(v) = map.next_value::<Option<f64>>()? {
-                        out.push((index, v));
+                        out.push((index, v, 0));
                     }
                 }
                 Ok(Values::Sparse(out))
