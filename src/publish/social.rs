@@ -78,6 +78,50 @@ impl Renderer {
 
     /// The PNG of `svg`; `name` only labels errors.
     pub fn png(&self, name: &str, svg: &str) -> Result<Vec<u8>, SocialError> {
+        let key = self.key(svg);
+        if let Some(png) = memo().lock().ok().and_then(|m| m.get(&key).cloned()) {
+            return Ok(png);
+        }
+        let cached = self.cache.as_ref().map(|dir| dir.join(format!("{key}.png")));
+        if let Some(path) = &cached
+            && let Ok(bytes) = std::fs::read(path)
+        {
+            return Ok(bytes);
+        }
+        self.draw(name, svg, key, cached)
+    }
+
+    /// Writes the PNG of `svg` to `target`. A render already in the cache is
+    /// linked there, not read and written again: the link costs no new inode and
+    /// no copy, and the cache is never written through it (a render is written
+    /// whole to a new file, and `target` is removed before it is linked).
+    pub fn png_to(&self, name: &str, svg: &str, target: &Path) -> Result<(), SocialError> {
+        let key = self.key(svg);
+        if let Some(png) = memo().lock().ok().and_then(|m| m.get(&key).cloned()) {
+            return Ok(files::write(target, png)?);
+        }
+        let cached = self.cache.as_ref().map(|dir| dir.join(format!("{key}.png")));
+        if let Some(path) = &cached
+            && path.is_file()
+        {
+            if let Some(parent) = target.parent() {
+                files::create_dir_all(parent)?;
+            }
+            let _ = std::fs::remove_file(target);
+            if std::fs::hard_link(path, target).is_ok() {
+                return Ok(());
+            }
+            // Another file system, or one without links: a copy.
+            if let Ok(bytes) = std::fs::read(path) {
+                return Ok(files::write(target, bytes)?);
+            }
+        }
+        let png = self.draw(name, svg, key, cached)?;
+        Ok(files::write(target, png)?)
+    }
+
+    /// The cache key of `svg`, noted as used (what a prune keeps).
+    fn key(&self, svg: &str) -> String {
         let key = {
             let mut h = Sha256::new();
             h.update(RENDERER_VERSION.as_bytes());
@@ -88,15 +132,11 @@ impl Renderer {
         if let Ok(mut used) = self.used.lock() {
             used.insert(key.clone());
         }
-        if let Some(png) = memo().lock().ok().and_then(|m| m.get(&key).cloned()) {
-            return Ok(png);
-        }
-        let cached = self.cache.as_ref().map(|dir| dir.join(format!("{key}.png")));
-        if let Some(path) = &cached
-            && let Ok(bytes) = std::fs::read(path)
-        {
-            return Ok(bytes);
-        }
+        key
+    }
+
+    /// Draws `svg` and keeps the render in the cache and the memo.
+    fn draw(&self, name: &str, svg: &str, key: String, cached: Option<PathBuf>) -> Result<Vec<u8>, SocialError> {
         // Arabic short vowels and shadda (harakat, optional in writing) make
         // resvg's font fallback give up on every Latin name in the same line,
         // which it then draws as empty boxes; the picture is drawn without them.
@@ -110,8 +150,15 @@ impl Renderer {
         let png =
             encode(&pixmap).map_err(|e| SocialError::Render { image: name.to_string(), message: e.to_string() })?;
         if let Some(path) = cached {
-            // A cache that cannot be written only costs time next build.
-            let _ = files::write(&path, &png);
+            // Written to a new file and moved into place, never through an
+            // existing one, which a site may link. A cache that cannot be
+            // written only costs time next build.
+            static WRITES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+            let n = WRITES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let fresh = path.with_extension(format!("{}-{n}.new", std::process::id()));
+            if files::write(&fresh, &png).is_err() || files::rename(&fresh, &path).is_err() {
+                let _ = std::fs::remove_file(&fresh);
+            }
         }
         if let Ok(mut m) = memo().lock()
             && m.len() < MEMO_ENTRIES
@@ -178,7 +225,7 @@ pub fn draw_all(
         images,
         cancel,
         || SocialError::Cancelled,
-        |(path, svg)| -> Result<(), SocialError> { Ok(files::write(&dir.join(path), renderer.png(path, svg)?)?) },
+        |(path, svg)| renderer.png_to(path, svg, &dir.join(path)),
     )?;
     Ok(drawn.len())
 }

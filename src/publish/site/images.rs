@@ -2,13 +2,14 @@
 //! core; an image whose SVG did not change comes from the content-addressed
 //! cache kept with the durable state.
 
-use super::shared::{Collected, Site};
+use super::shared::Site;
 use crate::publish::{PublishError, social};
 use crate::state::Durable;
 
-pub(super) fn draw(site: &Site, out: &mut Collected) -> Result<(), PublishError> {
-    if out.images.is_empty() {
-        return Ok(());
+/// Draws every `(path, SVG)` into the site; returns how many files it wrote.
+pub(super) fn draw(site: &Site, images: &[(String, String)]) -> Result<usize, PublishError> {
+    if images.is_empty() {
+        return Ok(0);
     }
     let cache = Durable::at(site.input.out_dir).image_cache();
     let renderer = social::Renderer::new(&site.templates.join("fonts"), Some(cache))
@@ -17,7 +18,7 @@ pub(super) fn draw(site: &Site, out: &mut Collected) -> Result<(), PublishError>
         social::SocialError::Cancelled => PublishError::Cancelled,
         e => PublishError::Data { what: "social images", message: e.to_string() },
     };
-    out.files += social::draw_all(&renderer, &out.images, site.dir, site.input.cancel).map_err(failed)?;
+    let drawn = social::draw_all(&renderer, images, site.dir, site.input.cancel).map_err(failed)?;
     renderer.prune_cache().map_err(failed)?;
-    Ok(())
+    Ok(drawn)
 }
