@@ -379,3 +379,35 @@ fn every_page_validates_is_accessible_and_stays_on_its_own_origin() {
     assert_eq!(report.pages_checked, PAGE_TYPES.len());
     report.assert_clean();
 }
+
+#[test]
+fn the_search_index_of_pages_cut_to_what_pagefind_reads_is_the_index_of_the_whole_pages() {
+    use factgap::publish::search;
+    let project = TestProject::bundled();
+    project.build();
+    let site = project.out().join("site");
+    let mut whole = Vec::new();
+    let mut cut = Vec::new();
+    let mut facts_cut = 0;
+    for (rel, bytes) in tree(&site) {
+        let html = String::from_utf8(bytes).unwrap_or_default();
+        if !rel.ends_with("index.html") || !html.contains("data-pagefind-body") {
+            continue;
+        }
+        let url = format!("/{}", rel.trim_end_matches("index.html"));
+        if let Some(trimmed) = search::what_pagefind_reads(&html) {
+            assert!(trimmed.len() < html.len(), "{rel}: the cut page is shorter");
+            facts_cut += usize::from(rel.contains("facts/"));
+        }
+        cut.push(search::Page::new(url.clone(), &html));
+        whole.push(search::Page::whole(url, html));
+    }
+    assert!(facts_cut >= 52 * 5, "every fact page, in every language, is cut ({facts_cut})");
+    let (whole, cut) = (search::index(whole).unwrap(), search::index(cut).unwrap());
+    assert!(whole.len() > 100, "an index of many files");
+    assert_eq!(cut.len(), whole.len());
+    for ((name, bytes), (cut_name, cut_bytes)) in whole.iter().zip(&cut) {
+        assert_eq!(name, cut_name);
+        assert!(bytes == cut_bytes, "{}: the cut pages' index differs", name.display());
+    }
+}

@@ -91,7 +91,7 @@ fn one_fact(shared: &Shared, fact: &Fact, view: &FactView) -> Result<FactOutput,
     files::write(&site.dir.join(format!("{address}index.html")), &html)?;
     out.sitemap = language.first.then(|| (urls::fact("", &view.id), site.data_date.clone()));
     if config.search_index {
-        out.search = Some(search::Page { url: format!("{}{address}", site.served), html });
+        out.search = Some(search::Page::new(format!("{}{address}", site.served), &html));
     }
     // The embeddable card in this language, its embed page, oEmbed and images.
     let card = cards::card_view(

@@ -80,8 +80,16 @@ pub fn build(input: &PublishInput, dir: &Path) -> Result<Built, PublishError> {
     let to_pin = step("card pages", || card_pages::write(&site, &mut out))?;
     step("downloads", || downloads::write(&site, &mut out))?;
     step("root files", || root_files::write(&site, &mut out))?;
-    step("search index", || search_index::write(&site, &mut out))?;
-    step("images", || images::draw(&site, &mut out))?;
+    // Pagefind reads pages one at a time, on one core: the index is built
+    // beside the images, which are drawn on every core.
+    let (pages, pictures) = (std::mem::take(&mut out.search), std::mem::take(&mut out.images));
+    let (index, drawn) = std::thread::scope(|scope| {
+        let index = scope.spawn(|| step("search index", || search_index::build(&site, pages)));
+        let drawn = step("images", || images::draw(&site, &pictures));
+        (index.join().expect("the search index thread panicked"), drawn)
+    });
+    step("search files", || search_index::write(&site, &mut out, index?))?;
+    out.files += drawn?;
     let history::History { log, pending, record, .. } = history;
     Ok(Built { files: out.files, log, pending, record, to_pin })
 }

@@ -36,7 +36,7 @@ pub(super) fn write(site: &Site, language: &Language, out: &mut Collected) -> Re
         let path = format!("{}index.html", &address[language.prefix.len()..]);
         let html = language.page(site, out, "topic.html", &path, 2, context! { topic => Serde(topic) })?;
         if indexing {
-            out.search.push(search::Page { url: format!("{}{address}", site.served), html });
+            out.search.push(search::Page::new(format!("{}{address}", site.served), &html));
         }
     }
     for place in &language.places {
@@ -44,7 +44,7 @@ pub(super) fn write(site: &Site, language: &Language, out: &mut Collected) -> Re
         let path = format!("{}index.html", &address[language.prefix.len()..]);
         let html = language.page(site, out, "place.html", &path, 2, context! { place => Serde(place) })?;
         if indexing {
-            out.search.push(search::Page { url: format!("{}{address}", site.served), html });
+            out.search.push(search::Page::new(format!("{}{address}", site.served), &html));
         }
     }
     reference_pages::write(site, language, out)?;

@@ -4,13 +4,21 @@
 use super::shared::{Collected, Site};
 use crate::publish::{PublishError, search};
 
-pub(super) fn write(site: &Site, out: &mut Collected) -> Result<(), PublishError> {
+/// The index's files (none when the site has no search), built from the pages
+/// the page steps collected.
+pub(super) fn build(site: &Site, pages: Vec<search::Page>) -> Result<Vec<(std::path::PathBuf, Vec<u8>)>, PublishError> {
     if !site.input.project.config.site.search_index {
-        return Ok(());
+        return Ok(Vec::new());
     }
-    let pages = std::mem::take(&mut out.search);
-    let index =
-        search::index(pages).map_err(|e| PublishError::Data { what: "search index", message: e.to_string() })?;
+    search::index(pages).map_err(|e| PublishError::Data { what: "search index", message: e.to_string() })
+}
+
+/// Writes the index's files under `pagefind/`.
+pub(super) fn write(
+    site: &Site,
+    out: &mut Collected,
+    index: Vec<(std::path::PathBuf, Vec<u8>)>,
+) -> Result<(), PublishError> {
     for (name, bytes) in index {
         site.write(out, std::path::Path::new("pagefind").join(name), bytes)?;
     }
