@@ -26,6 +26,9 @@ fn main() {
     // `FACTGAP_BENCH_ONLY=search` runs only the generated builds whose label holds
     // that text, skipping the bundled project's (to profile one build); `hugo`, only Hugo's.
     let only = std::env::var("FACTGAP_BENCH_ONLY").ok();
+    // Hugo first, while this process is small: a child's peak memory as the
+    // kernel reports it includes its parent's before `exec`.
+    let hugo = only.as_deref().is_none_or(|only| only == "hugo").then(hugo).flatten();
     if only.is_none() {
         bundled_project(repo, now);
     }
@@ -52,6 +55,10 @@ fn main() {
     // times the English full build's time on a 2-core machine).
     let english_only_runs = std::env::var_os("FACTGAP_BENCH_ENGLISH").is_some();
     let mut english_pages = None;
+    // Each build's folder is kept to the end: removing 130,000 files just before
+    // the next build writes as many makes ext4 without a journal (this machine's)
+    // skip every recently freed inode, which would be measured as the build's time.
+    let mut kept = Vec::new();
     for (label, config, images, search) in runs {
         if english_only_runs && label.starts_with("all languages") {
             println!("generated, {label}: skipped (FACTGAP_BENCH_ENGLISH is set)");
@@ -110,29 +117,34 @@ fn main() {
                 );
             }
         }
+        kept.push(out);
     }
-    if only.as_deref().is_none_or(|only| only == "hugo") {
-        hugo(&english_pages);
+    if let (Some((hugo_rate, hugo_peak)), Some((pages, elapsed, peak_kb))) = (hugo, english_pages) {
+        println!(
+            "factgap / hugo, en pages and downloads: {:.2}× hugo's pages per second (target ≥ 2), {:.2}× hugo's peak memory (target ≤ 1)",
+            pages as f64 / elapsed.as_secs_f64() / hugo_rate,
+            peak_kb as f64 / hugo_peak as f64
+        );
     }
 }
 
 /// Hugo on 10,000 comparable fact pages (front matter with the figure, its
 /// population, period, certainty and citation; one layout with a table and the
-/// site's navigation), timed in this process's machine, printed as ratios
-/// against factgap's English pages-and-downloads build. Skipped without `hugo`.
-fn hugo(factgap: &Option<(usize, Duration, u64)>) {
+/// site's navigation), built five times on this machine: its pages per second
+/// and peak memory (kB), to print factgap's as ratios of. `None` without `hugo`.
+fn hugo() -> Option<(f64, u64)> {
     let Ok(version) = std::process::Command::new("hugo").arg("version").output() else {
         println!("hugo: not installed, no ratio printed (Debian: apt install hugo)");
-        return;
+        return None;
     };
     let version = String::from_utf8_lossy(&version.stdout).split_whitespace().nth(1).unwrap_or("?").to_string();
     let site = tempfile::tempdir().unwrap();
     hugo_site(site.path(), FACTS);
     let mut times = Vec::new();
     let mut pages = 0;
-    for _ in 0..5 {
-        let public = site.path().join("public");
-        let _ = std::fs::remove_dir_all(&public);
+    for run in 0..5 {
+        // A new folder each run, as for factgap's builds (see `kept`).
+        let public = site.path().join(format!("public-{run}"));
         let started = Instant::now();
         let status = std::process::Command::new("hugo")
             .args(["--quiet", "--source"])
@@ -147,21 +159,14 @@ fn hugo(factgap: &Option<(usize, Duration, u64)>) {
     }
     times.sort();
     let median = times[times.len() / 2];
-    let hugo_rate = pages as f64 / median.as_secs_f64();
-    let hugo_peak = children_peak_kb();
+    let rate = pages as f64 / median.as_secs_f64();
+    let peak = children_peak_kb();
     println!(
-        "hugo {version}: {FACTS} fact pages, {pages} HTML pages in {:.2} s median (min {:.2} s, 5 runs) = {hugo_rate:.0} pages/s; peak memory {hugo_peak} kB",
+        "hugo {version}: {FACTS} fact pages, {pages} HTML pages in {:.2} s median (min {:.2} s, 5 runs) = {rate:.0} pages/s; peak memory {peak} kB",
         median.as_secs_f64(),
         times[0].as_secs_f64(),
     );
-    if let Some((ours, elapsed, peak_kb)) = factgap {
-        let rate = *ours as f64 / elapsed.as_secs_f64();
-        println!(
-            "factgap / hugo, en pages and downloads: {:.2}× hugo's pages per second (target ≥ 2), {:.2}× hugo's peak memory (target ≤ 1)",
-            rate / hugo_rate,
-            *peak_kb as f64 / hugo_peak as f64
-        );
-    }
+    Some((rate, peak))
 }
 
 /// A Hugo site of `facts` fact pages, shaped as factgap's: the figure, its
