@@ -2,7 +2,8 @@
 //! from the pages just rendered (only those marked `data-pagefind-body`), one
 //! index per page language, written under `pagefind/`.
 
-use std::path::PathBuf;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 
 #[derive(Debug, thiserror::Error)]
 pub enum SearchError {
@@ -63,7 +64,97 @@ pub fn what_pagefind_reads(html: &str) -> Option<String> {
 }
 
 /// The index's files, relative to the bundle folder, in a stable order.
+///
+/// Pagefind indexes each language on its own (its own page numbers, its own
+/// files), so each language is handed to its own Pagefind instance, one after
+/// the other, and only `pagefind-entry.json`, which lists them all, is merged:
+/// the files are those one instance would write for every language, while
+/// memory holds one language's index at a time and Pagefind's per-page search
+/// of the pages it holds stays short. A page whose language cannot be read
+/// from its `<html>` tag (Pagefind would merge it into the main language)
+/// sends every page to one instance.
 pub fn index(pages: Vec<Page>) -> Result<Vec<(PathBuf, Vec<u8>)>, SearchError> {
+    let mut by_language: BTreeMap<String, Vec<Page>> = BTreeMap::new();
+    let mut one = Vec::new();
+    for page in pages {
+        match page_language(&page.html) {
+            Some(lang) if one.is_empty() => by_language.entry(lang).or_default().push(page),
+            _ => {
+                one.extend(std::mem::take(&mut by_language).into_values().flatten());
+                one.push(page);
+            }
+        }
+    }
+    if !one.is_empty() {
+        return index_in_one(one);
+    }
+    let mut files: BTreeMap<PathBuf, Vec<u8>> = BTreeMap::new();
+    let mut entries = Vec::new();
+    for (lang, pages) in by_language {
+        for (name, bytes) in index_in_one(pages)? {
+            if name == Path::new(ENTRY) {
+                entries.push((lang.clone(), bytes));
+            } else if let Some(existing) = files.get(&name) {
+                if *existing != bytes {
+                    return Err(SearchError::Index(format!(
+                        "`{}` differs between the languages' indexes (from {lang})",
+                        name.display()
+                    )));
+                }
+            } else {
+                files.insert(name, bytes);
+            }
+        }
+    }
+    if !entries.is_empty() {
+        files.insert(PathBuf::from(ENTRY), merged_entry(&entries)?);
+    }
+    Ok(files.into_iter().collect())
+}
+
+/// The file that lists every language's index.
+const ENTRY: &str = "pagefind-entry.json";
+
+/// One `pagefind-entry.json` listing the languages of all of `entries`, as
+/// Pagefind writes it for them together: the same fields, the languages by name.
+fn merged_entry(entries: &[(String, Vec<u8>)]) -> Result<Vec<u8>, SearchError> {
+    let parse = |(lang, bytes): &(String, Vec<u8>)| {
+        serde_json::from_slice::<serde_json::Value>(bytes)
+            .map_err(|e| SearchError::Index(format!("{ENTRY} of {lang}: {e}")))
+    };
+    let mut merged = parse(&entries[0])?;
+    let mut languages: BTreeMap<String, serde_json::Value> = BTreeMap::new();
+    for entry in entries {
+        let mut value = parse(entry)?;
+        let listed = value.get_mut("languages").and_then(|l| l.as_object_mut()).map(std::mem::take);
+        let Some(listed) = listed else {
+            return Err(SearchError::Index(format!("{ENTRY} of {}: no `languages`", entry.0)));
+        };
+        for (key, field) in value.as_object().into_iter().flatten() {
+            if key != "languages" && merged.get(key) != Some(field) {
+                return Err(SearchError::Index(format!("{ENTRY}: `{key}` differs between languages ({})", entry.0)));
+            }
+        }
+        languages.extend(listed);
+    }
+    merged["languages"] = serde_json::Value::Object(languages.into_iter().collect());
+    serde_json::to_vec(&merged).map_err(|e| SearchError::Index(format!("{ENTRY}: {e}")))
+}
+
+/// The language Pagefind reads from a page: its `<html>` tag's `lang`, lower-cased.
+fn page_language(html: &str) -> Option<String> {
+    let start = html.find("<html")?;
+    let tag = &html[start..start + html[start..].find('>')?];
+    let at = tag.match_indices("lang=").find(|(i, _)| tag[..*i].ends_with(char::is_whitespace))?.0 + "lang=".len();
+    let quote = tag[at..].chars().next().filter(|q| *q == '"' || *q == '\'')?;
+    let value = &tag[at + 1..];
+    let lang = &value[..value.find(quote)?];
+    (!lang.trim().is_empty()).then(|| lang.to_lowercase())
+}
+
+/// All of `pages` in one Pagefind instance, every language together: what
+/// [`index`] is tested against.
+pub fn index_in_one(pages: Vec<Page>) -> Result<Vec<(PathBuf, Vec<u8>)>, SearchError> {
     let fail = |e: anyhow::Error| SearchError::Index(format!("{e:#}"));
     // Pagefind is async; it gets a runtime of its own for the length of the build.
     let runtime = tokio::runtime::Builder::new_current_thread()
@@ -90,7 +181,16 @@ pub fn index(pages: Vec<Page>) -> Result<Vec<(PathBuf, Vec<u8>)>, SearchError> {
 
 #[cfg(test)]
 mod tests {
-    use super::what_pagefind_reads;
+    use super::{page_language, what_pagefind_reads};
+
+    #[test]
+    fn a_page_language_is_read_from_its_html_tag_as_pagefind_reads_it() {
+        assert_eq!(page_language("<!doctype html><html lang=\"AR\" dir=\"rtl\"><body>").as_deref(), Some("ar"));
+        assert_eq!(page_language("<html dir='ltr' lang='de'>").as_deref(), Some("de"));
+        assert_eq!(page_language("<html xml:lang=\"de\">"), None);
+        assert_eq!(page_language("<html lang=\"\">"), None);
+        assert_eq!(page_language("<html><body lang=\"de\">"), None);
+    }
 
     const PAGE: &str = "<!doctype html><html lang=\"de\" dir=\"ltr\"><head><meta charset=\"utf-8\"><title>Fakt</title><style>p{}</style></head><body><nav><a href=\"/\">factgap</a></nav><main class=\"fact\" data-pagefind-body><h1 id=\"t\">Fakt</h1><p>Text</p></main><footer>Quelle</footer></body></html>";
 
