@@ -176,26 +176,26 @@ fn hugo_site(dir: &Path, facts: usize) {
     use std::fmt::Write as _;
     std::fs::create_dir_all(dir.join("layouts/_default")).unwrap();
     std::fs::create_dir_all(dir.join("content/facts")).unwrap();
-    std::fs::write(
-        dir.join("config.toml"),
-        "baseURL = \"https://factgap.example/\"\ntitle = \"factgap\"\ndisableKinds = [\"taxonomy\", \"term\"]\n",
-    )
-    .unwrap();
-    std::fs::write(
-        dir.join("layouts/_default/baseof.html"),
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{{ .Title }} · {{ site.Title }}</title><meta name=\"description\" content=\"{{ .Params.sentence }}\"><link rel=\"stylesheet\" href=\"/site.css\"></head><body><nav><a href=\"/\">factgap</a> <a href=\"/facts/\">Facts</a> <a href=\"/topics/\">Topics</a> <a href=\"/places/\">Places</a></nav><main>{{ block \"main\" . }}{{ end }}</main><footer>{{ site.Title }}</footer></body></html>",
-    )
-    .unwrap();
-    std::fs::write(
-        dir.join("layouts/_default/single.html"),
-        "{{ define \"main\" }}<article><h1>{{ .Title }}</h1><p class=\"headline\">{{ .Params.sentence }}</p><table><thead><tr><th>Figure</th><th>Value</th><th>Population</th><th>Period</th><th>Certainty</th><th>Source</th></tr></thead><tbody>{{ range .Params.figures }}<tr><td>{{ .label }}</td><td>{{ .value }} {{ .unit }}</td><td>{{ .population }}</td><td>{{ .period }}</td><td>{{ .certainty }}</td><td>{{ .citation }}</td></tr>{{ end }}</tbody></table>{{ .Content }}<p class=\"source\">Source: {{ .Params.citation }}</p></article>{{ end }}",
-    )
-    .unwrap();
-    std::fs::write(
-        dir.join("layouts/_default/list.html"),
-        "{{ define \"main\" }}<h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a></li>{{ end }}</ul>{{ end }}",
-    )
-    .unwrap();
+    for (file, text) in [
+        (
+            "config.toml",
+            "baseURL = \"https://factgap.example/\"\ntitle = \"factgap\"\ndisableKinds = [\"taxonomy\", \"term\"]\n",
+        ),
+        (
+            "layouts/_default/baseof.html",
+            "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{{ .Title }} · {{ site.Title }}</title><meta name=\"description\" content=\"{{ .Params.sentence }}\"><link rel=\"stylesheet\" href=\"/site.css\"></head><body><nav><a href=\"/\">factgap</a> <a href=\"/facts/\">Facts</a> <a href=\"/topics/\">Topics</a> <a href=\"/places/\">Places</a></nav><main>{{ block \"main\" . }}{{ end }}</main><footer>{{ site.Title }}</footer></body></html>",
+        ),
+        (
+            "layouts/_default/single.html",
+            "{{ define \"main\" }}<article><h1>{{ .Title }}</h1><p class=\"headline\">{{ .Params.sentence }}</p><table><thead><tr><th>Figure</th><th>Value</th><th>Population</th><th>Period</th><th>Certainty</th><th>Source</th></tr></thead><tbody>{{ range .Params.figures }}<tr><td>{{ .label }}</td><td>{{ .value }} {{ .unit }}</td><td>{{ .population }}</td><td>{{ .period }}</td><td>{{ .certainty }}</td><td>{{ .citation }}</td></tr>{{ end }}</tbody></table>{{ .Content }}<p class=\"source\">Source: {{ .Params.citation }}</p></article>{{ end }}",
+        ),
+        (
+            "layouts/_default/list.html",
+            "{{ define \"main\" }}<h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a></li>{{ end }}</ul>{{ end }}",
+        ),
+    ] {
+        std::fs::write(dir.join(file), text).unwrap();
+    }
     for i in 0..facts {
         let mut page = String::new();
         writeln!(page, "---\ntitle: \"Indicator {} in place {}\"", i / 100, i % 100).unwrap();

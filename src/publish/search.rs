@@ -74,19 +74,12 @@ pub fn what_pagefind_reads(html: &str) -> Option<String> {
 /// from its `<html>` tag (Pagefind would merge it into the main language)
 /// sends every page to one instance.
 pub fn index(pages: Vec<Page>) -> Result<Vec<(PathBuf, Vec<u8>)>, SearchError> {
+    let Some(languages) = pages.iter().map(|page| page_language(&page.html)).collect::<Option<Vec<_>>>() else {
+        return index_in_one(pages);
+    };
     let mut by_language: BTreeMap<String, Vec<Page>> = BTreeMap::new();
-    let mut one = Vec::new();
-    for page in pages {
-        match page_language(&page.html) {
-            Some(lang) if one.is_empty() => by_language.entry(lang).or_default().push(page),
-            _ => {
-                one.extend(std::mem::take(&mut by_language).into_values().flatten());
-                one.push(page);
-            }
-        }
-    }
-    if !one.is_empty() {
-        return index_in_one(one);
+    for (lang, page) in languages.into_iter().zip(pages) {
+        by_language.entry(lang).or_default().push(page);
     }
     let mut files: BTreeMap<PathBuf, Vec<u8>> = BTreeMap::new();
     let mut entries = Vec::new();

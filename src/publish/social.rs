@@ -78,17 +78,8 @@ impl Renderer {
 
     /// The PNG of `svg`; `name` only labels errors.
     pub fn png(&self, name: &str, svg: &str) -> Result<Vec<u8>, SocialError> {
-        let key = self.key(svg);
-        if let Some(png) = memo().lock().ok().and_then(|m| m.get(&key).cloned()) {
-            return Ok(png);
-        }
-        let cached = self.cache.as_ref().map(|dir| dir.join(format!("{key}.png")));
-        if let Some(path) = &cached
-            && let Ok(bytes) = std::fs::read(path)
-        {
-            return Ok(bytes);
-        }
-        self.draw(name, svg, key, cached)
+        let (key, cached) = self.lookup(svg);
+        self.png_of(name, svg, key, cached)
     }
 
     /// Writes the PNG of `svg` to `target`. A render already in the cache is
@@ -96,14 +87,8 @@ impl Renderer {
     /// no copy, and the cache is never written through it (a render is written
     /// whole to a new file, and `target` is removed before it is linked).
     pub fn png_to(&self, name: &str, svg: &str, target: &Path) -> Result<(), SocialError> {
-        let key = self.key(svg);
-        if let Some(png) = memo().lock().ok().and_then(|m| m.get(&key).cloned()) {
-            return Ok(files::write(target, png)?);
-        }
-        let cached = self.cache.as_ref().map(|dir| dir.join(format!("{key}.png")));
-        if let Some(path) = &cached
-            && path.is_file()
-        {
+        let (key, cached) = self.lookup(svg);
+        if let Some(path) = cached.as_deref().filter(|p| p.is_file()) {
             if let Some(parent) = target.parent() {
                 files::create_dir_all(parent)?;
             }
@@ -111,13 +96,29 @@ impl Renderer {
             if std::fs::hard_link(path, target).is_ok() {
                 return Ok(());
             }
-            // Another file system, or one without links: a copy.
-            if let Ok(bytes) = std::fs::read(path) {
-                return Ok(files::write(target, bytes)?);
-            }
+            // Another file system, or one without links: the bytes, below.
         }
-        let png = self.draw(name, svg, key, cached)?;
-        Ok(files::write(target, png)?)
+        Ok(files::write(target, self.png_of(name, svg, key, cached)?)?)
+    }
+
+    /// The cache key of `svg` and where its render is kept, if renders are kept.
+    fn lookup(&self, svg: &str) -> (String, Option<PathBuf>) {
+        let key = self.key(svg);
+        let cached = self.cache.as_ref().map(|dir| dir.join(format!("{key}.png")));
+        (key, cached)
+    }
+
+    /// The render of `svg` from the memo, else the cache, else drawn.
+    fn png_of(&self, name: &str, svg: &str, key: String, cached: Option<PathBuf>) -> Result<Vec<u8>, SocialError> {
+        if let Some(png) = memo().lock().ok().and_then(|m| m.get(&key).cloned()) {
+            return Ok(png);
+        }
+        if let Some(path) = &cached
+            && let Ok(bytes) = std::fs::read(path)
+        {
+            return Ok(bytes);
+        }
+        self.draw(name, svg, key, cached)
     }
 
     /// The cache key of `svg`, noted as used (what a prune keeps).

@@ -413,3 +413,34 @@ fn the_search_index_of_each_language_of_cut_pages_is_pagefinds_index_of_the_whol
         assert!(bytes == cut_bytes, "{}: the cut pages' index differs", name.display());
     }
 }
+
+#[test]
+fn a_rebuild_links_each_unchanged_image_from_the_cache() {
+    use std::os::unix::fs::MetadataExt;
+    let project = TestProject::bundled();
+    project.english_only();
+    project.build();
+    // The same inputs would build nothing, and the same site would keep the
+    // live files: take the live site and its fingerprint away.
+    let _ = std::fs::remove_file(project.out().join("site.fingerprint"));
+    std::fs::remove_dir_all(project.out().join("site")).unwrap();
+    let second = project.build().published.unwrap();
+    assert!(second.built && !second.unchanged, "the second build builds a new site");
+    let cache = project.out().join("state/cache/social");
+    let cached: std::collections::BTreeMap<u64, std::path::PathBuf> = std::fs::read_dir(&cache)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .map(|p| (std::fs::metadata(&p).unwrap().ino(), p))
+        .collect();
+    let pngs: Vec<_> = tree(&project.out().join("site")).into_keys().filter(|rel| rel.ends_with(".png")).collect();
+    assert!(pngs.len() > 100, "the site has its images ({})", pngs.len());
+    for rel in &pngs {
+        let path = project.out().join("site").join(rel);
+        let meta = std::fs::metadata(&path).unwrap();
+        let from = cached.get(&meta.ino()).unwrap_or_else(|| panic!("{rel} is not a link to a cached render"));
+        assert!(meta.nlink() >= 2, "{rel}");
+        let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(from).unwrap()));
+        let info = decoder.read_info().unwrap().info().clone();
+        assert!(info.width >= 200 && info.height >= 100, "{rel} is a whole picture ({}×{})", info.width, info.height);
+    }
+}
