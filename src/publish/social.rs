@@ -111,6 +111,10 @@ impl Renderer {
     /// The render of `svg` from the memo, else the cache, else drawn.
     fn png_of(&self, name: &str, svg: &str, key: String, cached: Option<PathBuf>) -> Result<Vec<u8>, SocialError> {
         if let Some(png) = memo().lock().ok().and_then(|m| m.get(&key).cloned()) {
+            // Drawn for another site of this process: this one's cache keeps it too.
+            if let Some(path) = cached.as_deref().filter(|p| !p.is_file()) {
+                keep(path, &png);
+            }
             return Ok(png);
         }
         if let Some(path) = &cached
@@ -151,15 +155,7 @@ impl Renderer {
         let png =
             encode(&pixmap).map_err(|e| SocialError::Render { image: name.to_string(), message: e.to_string() })?;
         if let Some(path) = cached {
-            // Written to a new file and moved into place, never through an
-            // existing one, which a site may link. A cache that cannot be
-            // written only costs time next build.
-            static WRITES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-            let n = WRITES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let fresh = path.with_extension(format!("{}-{n}.new", std::process::id()));
-            if files::write(&fresh, &png).is_err() || files::rename(&fresh, &path).is_err() {
-                let _ = std::fs::remove_file(&fresh);
-            }
+            keep(&path, &png);
         }
         if let Ok(mut m) = memo().lock()
             && m.len() < MEMO_ENTRIES
@@ -167,6 +163,18 @@ impl Renderer {
             m.insert(key, png.clone());
         }
         Ok(png)
+    }
+}
+
+/// Keeps a render in the cache at `path`: written to a new file and moved into
+/// place, never through an existing one, which a site may link. A cache that
+/// cannot be written only costs time next build.
+fn keep(path: &Path, png: &[u8]) {
+    static WRITES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = WRITES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let fresh = path.with_extension(format!("{}-{n}.new", std::process::id()));
+    if files::write(&fresh, png).is_err() || files::rename(&fresh, path).is_err() {
+        let _ = std::fs::remove_file(&fresh);
     }
 }
 
