@@ -12,8 +12,12 @@ use factgap::pipeline::{self, Options};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-const FACTS: usize = 10_000;
 const CLAIMS: usize = 100;
+
+/// 10,000, or `FACTGAP_BENCH_FACTS` (a multiple of 100) to profile a smaller build.
+fn facts() -> usize {
+    std::env::var("FACTGAP_BENCH_FACTS").ok().and_then(|n| n.parse().ok()).filter(|n| n % CLAIMS == 0).unwrap_or(10_000)
+}
 
 fn main() {
     // `RUST_LOG=factgap=debug` prints each site step's time.
@@ -37,7 +41,8 @@ fn main() {
     // then with the search index, then with the social images too (a full build);
     // then the real configuration, every language, full.
     let project = tempfile::tempdir().unwrap();
-    generated_project::generate(repo, project.path(), CLAIMS, FACTS / CLAIMS);
+    let facts = facts();
+    generated_project::generate(repo, project.path(), CLAIMS, facts / CLAIMS);
     let config = std::fs::read_to_string(repo.join("factgap.toml")).unwrap();
     let languages = generated_project::languages(&repo.join("factgap.toml"));
     let english_only = config.replace(
@@ -72,7 +77,13 @@ fn main() {
             .replace("social_images = true", &format!("social_images = {images}"))
             .replace("search_index = true", &format!("search_index = {search}"));
         std::fs::write(project.path().join("factgap.toml"), config).unwrap();
-        let out = tempfile::tempdir().unwrap();
+        // `FACTGAP_BENCH_OUT=<dir>` keeps each build's output in `<dir>/<n>` (to compare two versions' bytes).
+        let keep_in = std::env::var_os("FACTGAP_BENCH_OUT").map(std::path::PathBuf::from);
+        let out = tempfile::Builder::new()
+            .prefix(&format!("{}-", kept.len()))
+            .disable_cleanup(keep_in.is_some())
+            .tempdir_in(keep_in.unwrap_or_else(std::env::temp_dir))
+            .unwrap();
         let options = Options {
             project_dir: project.path().to_path_buf(),
             out_dir: out.path().to_path_buf(),
@@ -84,13 +95,13 @@ fn main() {
         let started = Instant::now();
         let report = pipeline::build(&options).unwrap();
         let elapsed = started.elapsed();
-        assert_eq!(report.facts.facts.len(), FACTS, "{:?}", report.problems.first());
+        assert_eq!(report.facts.facts.len(), facts, "{:?}", report.problems.first());
         let pages = count_pages(&out.path().join("site"));
         if label == "en, pages and downloads" {
             english_pages = Some((pages, elapsed, peak_memory_kb().unwrap_or(0)));
         }
         println!(
-            "generated, {label}: {FACTS} facts, {pages} HTML pages, {} files in {:.2} s = {:.0} pages/s; peak memory {}",
+            "generated, {label}: {facts} facts, {pages} HTML pages, {} files in {:.2} s = {:.0} pages/s; peak memory {}",
             report.published.as_ref().map_or(0, |p| p.files),
             elapsed.as_secs_f64(),
             pages as f64 / elapsed.as_secs_f64(),
@@ -139,7 +150,7 @@ fn hugo() -> Option<(f64, u64)> {
     };
     let version = String::from_utf8_lossy(&version.stdout).split_whitespace().nth(1).unwrap_or("?").to_string();
     let site = tempfile::tempdir().unwrap();
-    hugo_site(site.path(), FACTS);
+    hugo_site(site.path(), facts());
     let mut times = Vec::new();
     let mut pages = 0;
     for run in 0..5 {
@@ -162,7 +173,8 @@ fn hugo() -> Option<(f64, u64)> {
     let rate = pages as f64 / median.as_secs_f64();
     let peak = children_peak_kb();
     println!(
-        "hugo {version}: {FACTS} fact pages, {pages} HTML pages in {:.2} s median (min {:.2} s, 5 runs) = {rate:.0} pages/s; peak memory {peak} kB",
+        "hugo {version}: {} fact pages, {pages} HTML pages in {:.2} s median (min {:.2} s, 5 runs) = {rate:.0} pages/s; peak memory {peak} kB",
+        facts(),
         median.as_secs_f64(),
         times[0].as_secs_f64(),
     );

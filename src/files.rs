@@ -72,14 +72,48 @@ pub fn display_relative(path: &Path, base: &Path) -> String {
 }
 
 /// One zip of named files, with fixed timestamps so the same files give the same bytes.
+/// Writes a file through a buffer, as `fill` writes it: a large download is
+/// never held whole in memory.
+pub fn write_with(
+    path: &Path,
+    fill: impl FnOnce(&mut std::io::BufWriter<std::fs::File>) -> std::io::Result<()>,
+) -> Result<(), FileError> {
+    use std::io::Write;
+    if let Some(parent) = path.parent() {
+        create_dir_all(parent)?;
+    }
+    let mut out = std::io::BufWriter::new(std::fs::File::create(path).map_err(wrap("cannot write", path))?);
+    fill(&mut out).and_then(|()| out.flush()).map_err(wrap("cannot write", path))
+}
+
+/// Writes the zip `target` of the files `entries` names (name in the zip, file),
+/// as [`zip_files`] would of their bytes, reading each file a buffer at a time.
+pub fn zip_from_files(target: &Path, entries: &[(&str, PathBuf)]) -> Result<(), FileError> {
+    let zip_error = |e: zip::result::ZipError| std::io::Error::other(e.to_string());
+    write_with(target, |out| {
+        let mut zip = zip::ZipWriter::new(out);
+        for (name, path) in entries {
+            zip.start_file(*name, zip_options()).map_err(zip_error)?;
+            let mut file = std::fs::File::open(path)?;
+            std::io::copy(&mut file, &mut zip)?;
+        }
+        zip.finish().map_err(zip_error)?;
+        Ok(())
+    })
+}
+
+/// Deflated, with no time stamp, so the same files give the same zip.
+fn zip_options() -> zip::write::SimpleFileOptions {
+    zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .last_modified_time(zip::DateTime::default())
+}
+
 pub fn zip_files(entries: &[(&str, &[u8])]) -> zip::result::ZipResult<Vec<u8>> {
     use std::io::Write;
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let options = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated)
-        .last_modified_time(zip::DateTime::default());
     for (name, bytes) in entries {
-        zip.start_file(*name, options)?;
+        zip.start_file(*name, zip_options())?;
         zip.write_all(bytes)?;
     }
     Ok(zip.finish()?.into_inner())

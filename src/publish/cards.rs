@@ -173,8 +173,10 @@ pub fn csp_hash(script: &str) -> String {
     format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(digest))
 }
 
-/// One month's cards: fact → language → view.
-pub type CardsByFact = BTreeMap<String, BTreeMap<String, CardView>>;
+/// One month's cards: fact → language → view. Shared, not copied, between the
+/// build's cards and the month's pins; and a map's node holds eleven values
+/// inline, so a fact with one language would hold eleven cards' room.
+pub type CardsByFact = BTreeMap<String, BTreeMap<String, std::sync::Arc<CardView>>>;
 
 /// Pinned cards by month: `output/state/cards/<YYYY-MM>.json`.
 pub type Pinned = BTreeMap<String, CardsByFact>;

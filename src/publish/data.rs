@@ -154,16 +154,26 @@ struct FactsDocument<'a> {
 
 /// The facts with every figure, caveat and trend point, as JSON.
 pub fn facts_json(facts: &[Fact], data_date: &str, licence_note: &str) -> serde_json::Result<Vec<u8>> {
-    let doc = FactsDocument { data_as_of: data_date.to_string(), licence_note, facts };
-    let mut bytes = serde_json::to_vec_pretty(&doc)?;
-    bytes.push(b'\n');
+    let mut bytes = Vec::new();
+    write_facts_json(&mut bytes, facts, data_date, licence_note)?;
     Ok(bytes)
 }
 
-pub fn observations_csv(observations: &Observations) -> polars::prelude::PolarsResult<Vec<u8>> {
-    let mut out = Vec::new();
-    observations.write_csv(&mut out)?;
-    Ok(out)
+/// [`facts_json`] written to `out` as it is serialized.
+pub fn write_facts_json(
+    mut out: impl std::io::Write,
+    facts: &[Fact],
+    data_date: &str,
+    licence_note: &str,
+) -> serde_json::Result<()> {
+    let doc = FactsDocument { data_as_of: data_date.to_string(), licence_note, facts };
+    serde_json::to_writer_pretty(&mut out, &doc)?;
+    out.write_all(b"\n").map_err(serde_json::Error::io)
+}
+
+/// Every observation as CSV, written to `out` as polars writes it.
+pub fn write_observations_csv(mut out: impl std::io::Write, observations: &Observations) -> std::io::Result<()> {
+    observations.write_csv(&mut out).map_err(std::io::Error::other)
 }
 
 /// `status.json`, for monitoring: when the site was built, how many facts it

@@ -444,3 +444,32 @@ fn a_rebuild_links_each_unchanged_image_from_the_cache() {
         assert!(info.width >= 200 && info.height >= 100, "{rel} is a whole picture ({}×{})", info.width, info.height);
     }
 }
+
+#[test]
+fn a_listed_fact_is_its_whole_view_without_the_charts() {
+    use factgap::present::views::Listed;
+    let test = TestProject::bundled();
+    let (project, _) = factgap::project::Project::load(test.path()).unwrap();
+    let store = factgap::store::Store::new(&project.sources_dir());
+    let normalized = factgap::normalize::normalize(&project, &store, now()).unwrap();
+    let facts = factgap::compare::compare(&project.claims, &normalized, &project.config.method).unwrap();
+    let (presented, _) = factgap::present::Presented::of(&project, &normalized, &facts, now()).unwrap();
+    let mut compared = 0;
+    for lang in &project.config.site.languages {
+        for fact in &facts.facts {
+            let Some(view) = presented.view(lang, &fact.id) else { continue };
+            let mut whole = serde_json::to_value(view).unwrap();
+            let whole = whole.as_object_mut().unwrap();
+            for field in Listed::LEFT_OUT {
+                assert!(whole.contains_key(field), "FactView has no field `{field}` to leave out");
+            }
+            whole.retain(|field, _| !Listed::LEFT_OUT.contains(&field.as_str()));
+            let listed = serde_json::to_value(Listed(view)).unwrap();
+            let listed = listed.as_object().unwrap();
+            assert_eq!(listed, whole, "{lang} {}", fact.id);
+            assert!(listed.keys().eq(whole.keys()), "{lang} {}: the fields in the view's order", fact.id);
+            compared += 1;
+        }
+    }
+    assert!(compared > 100, "{compared} views compared");
+}

@@ -10,7 +10,7 @@ use minijinja::value::Serde;
 
 pub(super) fn write(site: &Site, out: &mut Collected) -> Result<(), PublishError> {
     let note = site.catalog.message(&site.languages[0], "data-licence-note", &[])?;
-    for fact in &site.visible {
+    for fact in site.visible.iter() {
         let csv = data::fact_csv(fact)
             .map_err(|e| PublishError::Data { what: "facts/*/data.csv", message: e.to_string() })?;
         let folder = urls::fact("", &fact.id);
@@ -32,9 +32,6 @@ fn data_folder(site: &Site, out: &mut Collected) -> Result<(), PublishError> {
     let note = catalog.message(lang, "data-licence-note", &[])?;
     let csv = data::facts_csv(visible, headlines, &project.config.site.base_url)
         .map_err(|e| fail("data/facts.csv")(e.to_string()))?;
-    let json = data::facts_json(visible, data_date, &note).map_err(|e| fail("data/facts.json")(e.to_string()))?;
-    let observations = data::observations_csv(&input.normalized.observations)
-        .map_err(|e| fail("data/observations.csv")(e.to_string()))?;
     let package = data::datapackage_json(input.normalized, &project.config.site.base_url, data_date, &note);
     let sources: Vec<&crate::project::Provenance> =
         input.normalized.sources.iter().filter(|s| !s.example).map(|s| &s.spec.provenance).collect();
@@ -42,23 +39,19 @@ fn data_folder(site: &Site, out: &mut Collected) -> Result<(), PublishError> {
         "data-readme.md",
         context! { lang => lang, base_url => &project.config.site.base_url, date => data_date, facts => visible.len(), sources => Serde(&sources), note => &note },
     )?;
-    let zip = crate::files::zip_files(&[
-        ("README.md", readme.as_bytes()),
-        ("datapackage.json", &package),
-        ("facts.csv", &csv),
-        ("facts.json", &json),
-        ("observations.csv", &observations),
-    ])
-    .map_err(|e| fail("data/factgap-data.zip")(e.to_string()))?;
-    for (name, bytes) in [
-        ("facts.csv", &csv),
-        ("facts.json", &json),
-        ("observations.csv", &observations),
-        ("datapackage.json", &package),
-        ("README.md", &readme.into_bytes()),
-        ("factgap-data.zip", &zip),
-    ] {
+    for (name, bytes) in [("facts.csv", &csv), ("datapackage.json", &package), ("README.md", &readme.into_bytes())] {
         site.write(out, urls::data(name), bytes)?;
     }
+    // The two large files are written as they are serialized, and zipped from the files.
+    let path = |name: &str| site.dir.join(urls::data(name));
+    crate::files::write_with(&path("facts.json"), |w| {
+        data::write_facts_json(w, visible, data_date, &note).map_err(std::io::Error::from)
+    })?;
+    crate::files::write_with(&path("observations.csv"), |w| {
+        data::write_observations_csv(w, &input.normalized.observations)
+    })?;
+    let zipped = ["README.md", "datapackage.json", "facts.csv", "facts.json", "observations.csv"].map(|n| (n, path(n)));
+    crate::files::zip_from_files(&path("factgap-data.zip"), &zipped)?;
+    out.files += 3;
     Ok(())
 }

@@ -24,7 +24,7 @@ struct FactOutput {
     sitemap: Option<(String, String)>,
     search: Option<search::Page>,
     images: Vec<(String, String)>,
-    card: Option<cards::CardView>,
+    card: Option<std::sync::Arc<cards::CardView>>,
 }
 
 /// What every fact of a language shares.
@@ -49,7 +49,7 @@ pub(super) fn write(
         first_published: history.first_published(),
         card_script: files::read_to_string(&site.templates.join("cards/card.js"))?,
     };
-    let pairs: Vec<(&Fact, &FactView)> = site.visible.iter().zip(language.facts).collect();
+    let pairs: Vec<(&Fact, &FactView)> = site.visible.iter().zip(language.facts.iter().copied()).collect();
     let outputs = parallel::map(
         &pairs,
         site.input.cancel,
@@ -86,6 +86,7 @@ fn one_fact(shared: &Shared, fact: &Fact, view: &FactView) -> Result<FactOutput,
             lang => lang, site => &language.site, root => &root, home => format!("{root}{prefix}"),
             page => format!("{}index.html", &address[prefix.len()..]),
             fact => Serde(view), sources => Serde(&fact_sources), claim_review => Serde(&claim_review), rtl => rtl,
+            last_change => language.last_change.get(&view.id),
         },
     )?;
     files::write(&site.dir.join(format!("{address}index.html")), &html)?;
@@ -166,7 +167,7 @@ fn one_fact(shared: &Shared, fact: &Fact, view: &FactView) -> Result<FactOutput,
             out.images.push((format!("{card_dir}{name}.png"), svg));
         }
     }
-    out.card = Some(card);
+    out.card = Some(std::sync::Arc::new(card));
     Ok(out)
 }
 

@@ -68,7 +68,8 @@ pub fn build(input: &PublishInput, dir: &Path) -> Result<Built, PublishError> {
     let mut out = Collected::default();
     for (i, lang) in site.languages.iter().enumerate() {
         let _language = tracing::debug_span!("language", lang = lang.as_str()).entered();
-        let views = step("views", || model::views(&site, &history, lang))?;
+        let views = step("views", || model::views(&site, lang))?;
+        let views: Vec<&_> = views.iter().map(|v| v.as_ref()).collect();
         let language = step("model", || model::Language::of(&site, &history, i, &views))?;
         step("pages", || pages::write(&site, &language, &mut out))?;
         step("fact pages", || fact_pages::write(&site, &language, &history, &mut out))?;

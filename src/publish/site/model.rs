@@ -7,7 +7,7 @@ use super::shared::{Collected, Site};
 use crate::compare::Fact;
 use crate::present::i18n::Catalog;
 use crate::present::urls;
-use crate::present::views::{FactView, SourceView, ViewContext};
+use crate::present::views::{FactView, Listed, SourceView, ViewContext};
 use crate::project::Topic;
 use crate::publish::PublishError;
 use crate::publish::changelog::Entry;
@@ -42,11 +42,32 @@ pub(super) fn language_links(catalog: &Catalog, languages: &[String]) -> Result<
         .collect()
 }
 
+/// Facts as a list shows them: each [`Listed`], without its charts.
+pub(super) struct ListedFacts<'a>(pub(super) &'a [&'a FactView]);
+
+impl Serialize for ListedFacts<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().map(|view| Listed(view)))
+    }
+}
+
+fn listed<S: serde::Serializer>(facts: &[&FactView], serializer: S) -> Result<S::Ok, S::Error> {
+    ListedFacts(facts).serialize(serializer)
+}
+
+fn listed_by_topic<S: serde::Serializer>(
+    topics: &[(String, String, Vec<&FactView>)],
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_seq(topics.iter().map(|(code, label, facts)| (code, label, ListedFacts(facts))))
+}
+
 #[derive(Serialize)]
 pub(super) struct PlaceGroup<'a> {
     geo: String,
     slug: String,
     place: String,
+    #[serde(serialize_with = "listed")]
     facts: Vec<&'a FactView>,
 }
 
@@ -56,7 +77,41 @@ pub(super) struct TopicGroup<'a> {
     label: String,
     places: Vec<PlaceGroup<'a>>,
     /// Every fact of the topic, for the side-by-side view.
+    #[serde(serialize_with = "listed")]
     facts: Vec<&'a FactView>,
+}
+
+/// A topic as the index of all facts lists it: by place only (its side-by-side
+/// list of the same facts is for the topic's own page).
+#[derive(Serialize)]
+pub(super) struct TopicInIndex<'a> {
+    topic: &'a str,
+    label: &'a str,
+    places: &'a [PlaceGroup<'a>],
+}
+
+impl<'a> TopicGroup<'a> {
+    pub(super) fn in_index(&'a self) -> TopicInIndex<'a> {
+        TopicInIndex { topic: &self.topic, label: &self.label, places: &self.places }
+    }
+
+    /// The topic page's `topic`: each fact made a template value once, for both
+    /// the side-by-side list and its place's list (a value is shared, not copied).
+    pub(super) fn page_context(&self) -> Value {
+        let rows: Vec<Value> = self.facts.iter().map(|view| Value::from(Serde(Listed(view)))).collect();
+        let mut rest = rows.as_slice();
+        let places: Vec<Value> = self
+            .places
+            .iter()
+            .map(|p| {
+                // A place's facts are the next of the topic's, in the same order.
+                let (facts, after) = rest.split_at(p.facts.len().min(rest.len()));
+                rest = after;
+                context! { geo => &p.geo, slug => &p.slug, place => &p.place, facts => facts.to_vec() }
+            })
+            .collect();
+        context! { topic => &self.topic, label => &self.label, places => places, facts => rows }
+    }
 }
 
 /// A place's facts, by topic.
@@ -65,6 +120,7 @@ pub(super) struct PlacePage<'a> {
     pub(super) geo: String,
     slug: String,
     place: String,
+    #[serde(serialize_with = "listed_by_topic")]
     topics: Vec<(String, String, Vec<&'a FactView>)>,
     /// In a FOCUS country, the mission's topics with no fact, and why: (label, reason).
     missing: Vec<(String, String)>,
@@ -94,9 +150,25 @@ pub(super) struct NavItem {
     count: usize,
 }
 
-/// The visible facts' views in `lang`, as the run worded them, each with its
-/// last change after its first publication.
-pub(super) fn views(site: &Site, history: &History, lang: &str) -> Result<Vec<FactView>, PublishError> {
+/// A fact's view: the run's, or worded here for a fact the run did not word.
+pub(super) enum View<'a> {
+    Run(&'a FactView),
+    /// Boxed: a view is large, and a list holds one per fact.
+    Here(Box<FactView>),
+}
+
+impl AsRef<FactView> for View<'_> {
+    fn as_ref(&self) -> &FactView {
+        match self {
+            View::Run(view) => view,
+            View::Here(view) => view,
+        }
+    }
+}
+
+/// The visible facts' views in `lang`, as the run worded them (borrowed, not
+/// copied: every language's views are alive for the whole run).
+pub(super) fn views<'a>(site: &'a Site, lang: &str) -> Result<Vec<View<'a>>, PublishError> {
     let input = site.input;
     let ctx = ViewContext {
         catalog: &site.catalog,
@@ -105,31 +177,36 @@ pub(super) fn views(site: &Site, history: &History, lang: &str) -> Result<Vec<Fa
         normalized: input.normalized,
         now: input.now,
     };
-    let last_change = history.last_change();
     site.visible
         .iter()
-        .map(|fact| {
-            let mut view = match input.presented.view(lang, &fact.id) {
-                Some(view) => view.clone(),
-                None => ctx.fact(fact)?,
-            };
-            if let Some((date, kind)) = last_change.get(fact.id.as_str()) {
-                let day = chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").map_err(|e| PublishError::Data {
-                    what: "changelog",
-                    message: format!("`{date}` is not a date: {e}"),
-                })?;
-                view.last_change = Some(site.catalog.message(
-                    lang,
-                    "fact-changed",
-                    &[
-                        ("date", site.catalog.date(lang, day)?.into()),
-                        ("kind", site.catalog.message(lang, &format!("change-{}", kind.as_str()), &[])?.into()),
-                    ],
-                )?);
-            }
-            Ok(view)
+        .map(|fact| match input.presented.view(lang, &fact.id) {
+            Some(view) => Ok(View::Run(view)),
+            None => Ok(View::Here(Box::new(ctx.fact(fact)?))),
         })
         .collect()
+}
+
+/// Each visible fact's last change after its first publication, in words, by fact id.
+fn last_changes(site: &Site, history: &History, lang: &str) -> Result<BTreeMap<String, String>, PublishError> {
+    let visible: std::collections::BTreeSet<&str> = site.visible.iter().map(|f| f.id.as_str()).collect();
+    let mut out = BTreeMap::new();
+    for (id, (date, kind)) in history.last_change() {
+        if !visible.contains(id) {
+            continue;
+        }
+        let day = chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d")
+            .map_err(|e| PublishError::Data { what: "changelog", message: format!("`{date}` is not a date: {e}") })?;
+        let text = site.catalog.message(
+            lang,
+            "fact-changed",
+            &[
+                ("date", site.catalog.date(lang, day)?.into()),
+                ("kind", site.catalog.message(lang, &format!("change-{}", kind.as_str()), &[])?.into()),
+            ],
+        )?;
+        out.insert(id.to_string(), text);
+    }
+    Ok(out)
 }
 
 /// One language's pages' shared model.
@@ -142,7 +219,9 @@ pub(super) struct Language<'a> {
     pub(super) dir: String,
     pub(super) rtl: bool,
     /// The visible facts' views, in compare's order.
-    pub(super) facts: &'a [FactView],
+    pub(super) facts: &'a [&'a FactView],
+    /// Each fact's last change after its first publication, in words, by fact id.
+    pub(super) last_change: BTreeMap<String, String>,
     pub(super) sources: Vec<SourceView>,
     pub(super) topics: Vec<TopicGroup<'a>>,
     pub(super) places: Vec<PlacePage<'a>>,
@@ -158,7 +237,7 @@ impl<'a> Language<'a> {
         site: &'a Site,
         history: &History,
         i: usize,
-        facts: &'a [FactView],
+        facts: &'a [&'a FactView],
     ) -> Result<Language<'a>, PublishError> {
         let input = site.input;
         let project = input.project;
@@ -168,7 +247,7 @@ impl<'a> Language<'a> {
         let dir = site.catalog.message(lang, "dir", &[])?;
         let sources: Vec<SourceView> =
             input.normalized.sources.iter().filter(|s| !s.example).map(|s| ctx.source(s)).collect::<Result<_, _>>()?;
-        let by_id: BTreeMap<&str, &FactView> = facts.iter().map(|f| (f.id.as_str(), f)).collect();
+        let by_id: BTreeMap<&str, &FactView> = facts.iter().map(|f| (f.id.as_str(), *f)).collect();
         let topics = group_by_topic(&site.visible, facts, &ctx)?;
         let places = group_by_place(&site.visible, facts, &site.focus_countries, &ctx)?;
         let topic_nav: Vec<NavItem> = topics
@@ -223,6 +302,7 @@ impl<'a> Language<'a> {
             ctx,
             dir,
             facts,
+            last_change: last_changes(site, history, lang)?,
             sources,
             topics,
             places,
@@ -263,11 +343,11 @@ impl<'a> Language<'a> {
 /// Facts by topic, then by place, in the order compare sorted them.
 fn group_by_topic<'a>(
     visible: &[Fact],
-    facts: &'a [FactView],
+    facts: &[&'a FactView],
     ctx: &ViewContext,
 ) -> Result<Vec<TopicGroup<'a>>, PublishError> {
     let mut topics: Vec<TopicGroup<'a>> = Vec::new();
-    for (fact, view) in visible.iter().zip(facts) {
+    for (fact, view) in visible.iter().zip(facts.iter().copied()) {
         let topic = fact.topic.as_str();
         if topics.last().is_none_or(|t| t.topic != topic) {
             topics.push(TopicGroup {
@@ -297,7 +377,7 @@ fn group_by_topic<'a>(
 /// mission's topics has no cited figure.
 fn group_by_place<'a>(
     visible: &[Fact],
-    facts: &'a [FactView],
+    facts: &[&'a FactView],
     focus_countries: &[String],
     ctx: &ViewContext,
 ) -> Result<Vec<PlacePage<'a>>, PublishError> {
@@ -305,7 +385,7 @@ fn group_by_place<'a>(
     for geo in focus_countries {
         by_geo.entry(geo.as_str()).or_default();
     }
-    for (fact, view) in visible.iter().zip(facts) {
+    for (fact, view) in visible.iter().zip(facts.iter().copied()) {
         by_geo.entry(fact.geo.as_str()).or_default().push((fact, view));
     }
     let message = |key: &str, args: &[(&str, crate::present::i18n::Arg)]| ctx.catalog.message(ctx.lang, key, args);

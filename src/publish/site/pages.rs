@@ -1,7 +1,7 @@
 //! A language's home page, its indexes of facts, topics and places, and each
 //! topic's and place's page; then the reference pages and the 404 page.
 
-use super::model::{ChangeView, Language, NavItem};
+use super::model::{ChangeView, Language, ListedFacts, NavItem};
 use super::reference_pages;
 use super::shared::{Collected, Site};
 use crate::compare::Fact;
@@ -26,7 +26,7 @@ pub(super) fn write(site: &Site, language: &Language, out: &mut Collected) -> Re
         "facts-index.html",
         "facts/index.html",
         1,
-        context! { topics => Serde(&language.topics) },
+        context! { topics => Serde(language.topics.iter().map(|t| t.in_index()).collect::<Vec<_>>()) },
     )?;
     language.page(site, out, "topics-index.html", "topics/index.html", 1, context! {})?;
     language.page(site, out, "places-index.html", "places/index.html", 1, context! {})?;
@@ -34,7 +34,7 @@ pub(super) fn write(site: &Site, language: &Language, out: &mut Collected) -> Re
     for topic in &language.topics {
         let address = urls::topic(&language.prefix, &topic.topic);
         let path = format!("{}index.html", &address[language.prefix.len()..]);
-        let html = language.page(site, out, "topic.html", &path, 2, context! { topic => Serde(topic) })?;
+        let html = language.page(site, out, "topic.html", &path, 2, context! { topic => topic.page_context() })?;
         if indexing {
             out.search.push(search::Page::new(format!("{}{address}", site.served), &html));
         }
@@ -79,7 +79,7 @@ fn home(site: &Site, language: &Language, out: &mut Collected) -> Result<(), Pub
         "index.html",
         0,
         context! {
-            mission => Serde(&mission), shares => Serde(&shares), chooser => Serde(&chooser),
+            mission => Serde(ListedFacts(&mission)), shares => Serde(ListedFacts(&shares)), chooser => Serde(&chooser),
             latest => Serde(&latest), latest_total => latest_total, latest_date => latest_date, all_new => all_new,
         },
     )?;
@@ -91,13 +91,13 @@ fn home(site: &Site, language: &Language, out: &mut Collected) -> Result<(), Pub
 /// newest); and, apart, the largest measured misperceptions of the immigrant share.
 fn headlines<'a>(
     visible: &[Fact],
-    facts: &'a [FactView],
+    facts: &[&'a FactView],
     focus_countries: &[String],
     latest_year: f64,
 ) -> (Vec<&'a FactView>, Vec<&'a FactView>) {
     let mut mission: Vec<(usize, &Fact, &FactView)> = visible
         .iter()
-        .zip(facts)
+        .zip(facts.iter().copied())
         .filter(|(f, _)| f.topic != Topic::PopulationShare)
         .filter_map(|(f, v)| Some((focus_countries.iter().position(|g| *g == f.geo)?, f, v)))
         .collect();
@@ -122,7 +122,7 @@ fn headlines<'a>(
         mission.into_iter().filter(|(_, f, _)| seen.insert((f.geo.clone(), f.topic))).map(|(_, _, v)| v).collect();
     let mut shares: Vec<(f64, &FactView)> = visible
         .iter()
-        .zip(facts)
+        .zip(facts.iter().copied())
         .filter(|(f, _)| f.topic == Topic::PopulationShare && f.verdict.is_misperception())
         .filter_map(|(f, v)| Some((f.gap_pp?.abs(), v)))
         .collect();

@@ -8,6 +8,7 @@ use crate::present::i18n::Catalog;
 use crate::present::urls;
 use crate::publish::{PublishError, PublishInput, cards, search};
 use minijinja::Environment;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -24,8 +25,9 @@ pub(super) struct Site<'a> {
     pub(super) base_url: &'a str,
     /// The base URL's path, for addresses in the search index and the 404 page.
     pub(super) served: String,
-    /// The facts not held back by an embargo, in compare's order.
-    pub(super) visible: Vec<Fact>,
+    /// The facts not held back by an embargo, in compare's order (copied only
+    /// when some are held back).
+    pub(super) visible: Cow<'a, [Fact]>,
     /// The data's date, never the build's.
     pub(super) data_date: String,
     /// This month (`YYYY-MM`): the cards pinned now are pinned for it.
@@ -82,7 +84,10 @@ impl<'a> Site<'a> {
             languages,
             base_url,
             served: urls::served_path(base_url),
-            visible: input.facts.facts.iter().filter(|f| !input.held_back.contains(&f.id)).cloned().collect(),
+            visible: match input.facts.facts.iter().any(|f| input.held_back.contains(&f.id)) {
+                true => input.facts.facts.iter().filter(|f| !input.held_back.contains(&f.id)).cloned().collect(),
+                false => Cow::Borrowed(&input.facts.facts),
+            },
             data_date: crate::publish::data_date(input.normalized, input.now),
             month: input.now.format("%Y-%m").to_string(),
             languages_links,
