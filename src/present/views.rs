@@ -149,26 +149,30 @@ pub struct FactView {
     pub actual_label: String,
 }
 
-/// A fact as the lists show it (home, indexes, topic and place pages): its view
-/// without the charts and their texts, which only its own page and card draw.
-/// A topic's list holds thousands of facts, and a template's context is built
-/// whole before it renders: the charts were most of every list page's memory.
+/// A fact as the lists show it (home, indexes, topic and place pages): the
+/// fields their templates read, not the charts and texts only its own page and
+/// card show. A topic's list holds thousands of facts, and a template's context
+/// is built whole before it renders. The environment's undefined values are
+/// strict, so a list template that reads another field fails the build.
 pub struct Listed<'a>(pub &'a FactView);
 
 impl Listed<'_> {
-    /// The fields of [`FactView`] a list leaves out.
-    pub const LEFT_OUT: [&'static str; 11] = [
-        "compare_chart",
-        "trend_chart",
-        "trend_rows",
-        "trend_population_label",
-        "chart_desc",
-        "chart_subtitle",
-        "trend_subtitle",
-        "chart_source",
-        "trend_desc",
-        "estimate_label",
-        "actual_label",
+    /// The fields of [`FactView`] a list keeps, in the view's order.
+    pub const FIELDS: [&'static str; 14] = [
+        "id",
+        "url",
+        "topic",
+        "geo",
+        "place",
+        "sentence",
+        "verdict",
+        "verdict_label",
+        "comparison",
+        "actual",
+        "estimate",
+        "context",
+        "stale",
+        "topic_label",
     ];
 }
 
@@ -176,46 +180,21 @@ impl Serialize for Listed<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         let v = self.0;
-        let mut s = serializer.serialize_struct("FactView", 39)?;
+        let mut s = serializer.serialize_struct("FactView", Self::FIELDS.len())?;
         s.serialize_field("id", &v.id)?;
         s.serialize_field("url", &v.url)?;
-        s.serialize_field("permalink", &v.permalink)?;
-        s.serialize_field("claim", &v.claim)?;
         s.serialize_field("topic", &v.topic)?;
         s.serialize_field("geo", &v.geo)?;
         s.serialize_field("place", &v.place)?;
         s.serialize_field("sentence", &v.sentence)?;
-        s.serialize_field("belief", &v.belief)?;
-        s.serialize_field("why", &v.why)?;
-        s.serialize_field("why_short", &v.why_short)?;
-        s.serialize_field("in_place", &v.in_place)?;
-        s.serialize_field("question", &v.question)?;
         s.serialize_field("verdict", &v.verdict)?;
         s.serialize_field("verdict_label", &v.verdict_label)?;
         s.serialize_field("comparison", &v.comparison)?;
-        s.serialize_field("gap_text", &v.gap_text)?;
-        s.serialize_field("show_myth", &v.show_myth)?;
-        s.serialize_field("finding", &v.finding)?;
-        s.serialize_field("estimate_sentence", &v.estimate_sentence)?;
-        s.serialize_field("rating", &v.rating)?;
-        s.serialize_field("actual_is_benchmark", &v.actual_is_benchmark)?;
-        s.serialize_field("actual_row_label", &v.actual_row_label)?;
         s.serialize_field("actual", &v.actual)?;
-        s.serialize_field("compared", &v.compared)?;
         s.serialize_field("estimate", &v.estimate)?;
         s.serialize_field("context", &v.context)?;
-        s.serialize_field("benchmark", &v.benchmark)?;
-        s.serialize_field("other_estimates", &v.other_estimates)?;
-        s.serialize_field("caveats", &v.caveats)?;
-        s.serialize_field("population_note", &v.population_note)?;
         s.serialize_field("stale", &v.stale)?;
-        s.serialize_field("cite_short", &v.cite_short)?;
-        s.serialize_field("cite_full", &v.cite_full)?;
-        s.serialize_field("sources", &v.sources)?;
         s.serialize_field("topic_label", &v.topic_label)?;
-        s.serialize_field("last_updated", &v.last_updated)?;
-        s.serialize_field("data_date_text", &v.data_date_text)?;
-        s.serialize_field("next_update", &v.next_update)?;
         s.end()
     }
 }
