@@ -11,23 +11,49 @@ pub enum SearchError {
     Index(String),
 }
 
-/// One page to index: its URL path as served (e.g. `/facts/x/`) and the HTML
-/// Pagefind reads of it.
+/// One page to index: its URL path as served (e.g. `/facts/x/`), the language
+/// Pagefind will read from it, and where its HTML is.
 pub struct Page {
     pub url: String,
-    pub html: String,
+    language: Option<String>,
+    html: Html,
+}
+
+enum Html {
+    /// Held, as Pagefind will read it.
+    Held(String),
+    /// Written to this file: read and cut when it is indexed, so a site's pages
+    /// are not all held in memory until the index is built.
+    File(PathBuf),
 }
 
 impl Page {
     /// The page at `url`, trimmed to what its index entry is made of (see [`what_pagefind_reads`]).
     pub fn new(url: String, html: &str) -> Page {
-        let html = what_pagefind_reads(html).unwrap_or_else(|| html.to_string());
-        Page { url, html }
+        let cut = what_pagefind_reads(html).unwrap_or_else(|| html.to_string());
+        Page { url, language: page_language(html), html: Html::Held(cut) }
+    }
+
+    /// The page at `url` whose `html` was written to `file`: indexed as [`Page::new`]
+    /// would index it, read again when its turn comes.
+    pub fn written(url: String, html: &str, file: PathBuf) -> Page {
+        Page { url, language: page_language(html), html: Html::File(file) }
     }
 
     /// The page whole, as served: what a trimmed page is tested against.
     pub fn whole(url: String, html: String) -> Page {
-        Page { url, html }
+        Page { url, language: page_language(&html), html: Html::Held(html) }
+    }
+
+    /// The HTML Pagefind reads.
+    fn html(self) -> Result<String, SearchError> {
+        match self.html {
+            Html::Held(html) => Ok(html),
+            Html::File(path) => {
+                let html = crate::files::read_to_string(&path).map_err(|e| SearchError::Index(e.to_string()))?;
+                Ok(what_pagefind_reads(&html).unwrap_or(html))
+            }
+        }
     }
 }
 
@@ -74,12 +100,12 @@ pub fn what_pagefind_reads(html: &str) -> Option<String> {
 /// from its `<html>` tag (Pagefind would merge it into the main language)
 /// sends every page to one instance.
 pub fn index(pages: Vec<Page>) -> Result<Vec<(PathBuf, Vec<u8>)>, SearchError> {
-    let Some(languages) = pages.iter().map(|page| page_language(&page.html)).collect::<Option<Vec<_>>>() else {
+    if pages.iter().any(|page| page.language.is_none()) {
         return index_in_one(pages);
-    };
+    }
     let mut by_language: BTreeMap<String, Vec<Page>> = BTreeMap::new();
-    for (lang, page) in languages.into_iter().zip(pages) {
-        by_language.entry(lang).or_default().push(page);
+    for page in pages {
+        by_language.entry(page.language.clone().unwrap_or_default()).or_default().push(page);
     }
     let mut files: BTreeMap<PathBuf, Vec<u8>> = BTreeMap::new();
     let mut entries = Vec::new();
@@ -160,7 +186,8 @@ pub fn index_in_one(pages: Vec<Page>) -> Result<Vec<(PathBuf, Vec<u8>)>, SearchE
         let started = std::time::Instant::now();
         let count = pages.len();
         for page in pages {
-            index.add_html_file(None, Some(page.url), page.html).await.map_err(fail)?;
+            let url = page.url.clone();
+            index.add_html_file(None, Some(url), page.html()?).await.map_err(fail)?;
         }
         tracing::debug!(pages = count, elapsed = ?started.elapsed(), "search: pages read");
         let started = std::time::Instant::now();

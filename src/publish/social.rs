@@ -222,8 +222,9 @@ fn has_char(fontdb: &usvg::fontdb::Database, id: usvg::fontdb::ID, c: char) -> b
         .is_some()
 }
 
-/// Draws every `(path, svg)` into `dir` on every core; returns how many files
-/// were written.
+/// Draws every `(png, svg)` of `dir` (paths in it: the SVG written there,
+/// read back one at a time rather than all held in memory) on every core;
+/// returns how many files were written.
 pub fn draw_all(
     renderer: &Renderer,
     images: &[(String, String)],
@@ -234,7 +235,7 @@ pub fn draw_all(
         images,
         cancel,
         || SocialError::Cancelled,
-        |(path, svg)| renderer.png_to(path, svg, &dir.join(path)),
+        |(png, svg)| renderer.png_to(png, &files::read_to_string(&dir.join(svg))?, &dir.join(png)),
     )?;
     Ok(drawn.len())
 }

@@ -92,7 +92,8 @@ fn one_fact(shared: &Shared, fact: &Fact, view: &FactView) -> Result<FactOutput,
     files::write(&site.dir.join(format!("{address}index.html")), &html)?;
     out.sitemap = language.first.then(|| (urls::fact("", &view.id), site.data_date.clone()));
     if config.search_index {
-        out.search = Some(search::Page::new(format!("{}{address}", site.served), &html));
+        let file = site.dir.join(format!("{address}index.html"));
+        out.search = Some(search::Page::written(format!("{}{address}", site.served), &html, file));
     }
     // The embeddable card in this language, its embed page, oEmbed and images.
     let card = cards::card_view(
@@ -146,7 +147,7 @@ fn one_fact(shared: &Shared, fact: &Fact, view: &FactView) -> Result<FactOutput,
         files::write(&site.dir.join(&card_dir).join(format!("{name}.svg")), &svg)?;
         out.files += 1;
         if config.social_images {
-            out.images.push((format!("{card_dir}{name}.png"), svg));
+            out.images.push((format!("{card_dir}{name}.png"), format!("{card_dir}{name}.svg")));
         }
     }
     // Each chart on its own, with its title, unit, source and the site's
@@ -164,7 +165,7 @@ fn one_fact(shared: &Shared, fact: &Fact, view: &FactView) -> Result<FactOutput,
         files::write(&site.dir.join(&card_dir).join(format!("{name}.svg")), &svg)?;
         out.files += 1;
         if config.social_images {
-            out.images.push((format!("{card_dir}{name}.png"), svg));
+            out.images.push((format!("{card_dir}{name}.png"), format!("{card_dir}{name}.svg")));
         }
     }
     out.card = Some(std::sync::Arc::new(card));

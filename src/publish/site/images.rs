@@ -6,7 +6,7 @@ use super::shared::Site;
 use crate::publish::{PublishError, social};
 use crate::state::Durable;
 
-/// Draws every `(path, SVG)` into the site; returns how many files it wrote.
+/// Draws every `(PNG, SVG)` of the site (paths in it); returns how many files it wrote.
 pub(super) fn draw(site: &Site, images: &[(String, String)]) -> Result<usize, PublishError> {
     if images.is_empty() {
         return Ok(0);

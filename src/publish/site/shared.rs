@@ -45,7 +45,7 @@ pub(super) struct Collected {
     /// in every language, so the sitemap lists each once, with `hreflang` alternates.
     pub(super) sitemap: BTreeMap<String, String>,
     pub(super) search: Vec<search::Page>,
-    /// Images to draw: (path, SVG).
+    /// Images to draw: (PNG, its SVG source), paths in the site.
     pub(super) images: Vec<(String, String)>,
     /// This build's cards, by fact and language.
     pub(super) cards: cards::CardsByFact,
