@@ -77,13 +77,7 @@ fn main() {
             .replace("social_images = true", &format!("social_images = {images}"))
             .replace("search_index = true", &format!("search_index = {search}"));
         std::fs::write(project.path().join("factgap.toml"), config).unwrap();
-        // `FACTGAP_BENCH_OUT=<dir>` keeps each build's output in `<dir>/<n>` (to compare two versions' bytes).
-        let keep_in = std::env::var_os("FACTGAP_BENCH_OUT").map(std::path::PathBuf::from);
-        let out = tempfile::Builder::new()
-            .prefix(&format!("{}-", kept.len()))
-            .disable_cleanup(keep_in.is_some())
-            .tempdir_in(keep_in.unwrap_or_else(std::env::temp_dir))
-            .unwrap();
+        let out = bench_dir(&format!("{}-", kept.len()));
         let options = Options {
             project_dir: project.path().to_path_buf(),
             out_dir: out.path().to_path_buf(),
@@ -130,11 +124,11 @@ fn main() {
         }
         kept.push(out);
     }
-    if let (Some((hugo_rate, hugo_peak)), Some((pages, elapsed, peak_kb))) = (hugo, english_pages) {
+    if let (Some((hugo_rate, hugo_peak, _)), Some((pages, elapsed, peak_kb))) = (&hugo, english_pages) {
         println!(
             "factgap / hugo, en pages and downloads: {:.2}× hugo's pages per second (target ≥ 2), {:.2}× hugo's peak memory (target ≤ 1)",
             pages as f64 / elapsed.as_secs_f64() / hugo_rate,
-            peak_kb as f64 / hugo_peak as f64
+            peak_kb as f64 / *hugo_peak as f64
         );
     }
 }
@@ -142,14 +136,15 @@ fn main() {
 /// Hugo on 10,000 comparable fact pages (front matter with the figure, its
 /// population, period, certainty and citation; one layout with a table and the
 /// site's navigation), built five times on this machine: its pages per second
-/// and peak memory (kB), to print factgap's as ratios of. `None` without `hugo`.
-fn hugo() -> Option<(f64, u64)> {
+/// and peak memory (kB), to print factgap's as ratios of, and its folder.
+/// `None` without `hugo`.
+fn hugo() -> Option<(f64, u64, tempfile::TempDir)> {
     let Ok(version) = std::process::Command::new("hugo").arg("version").output() else {
         println!("hugo: not installed, no ratio printed (Debian: apt install hugo)");
         return None;
     };
     let version = String::from_utf8_lossy(&version.stdout).split_whitespace().nth(1).unwrap_or("?").to_string();
-    let site = tempfile::tempdir().unwrap();
+    let site = bench_dir("hugo-");
     hugo_site(site.path(), facts());
     let mut times = Vec::new();
     let mut pages = 0;
@@ -178,7 +173,8 @@ fn hugo() -> Option<(f64, u64)> {
         median.as_secs_f64(),
         times[0].as_secs_f64(),
     );
-    Some((rate, peak))
+    // Its folders are removed at the end, with factgap's (see `kept`).
+    Some((rate, peak, site))
 }
 
 /// A Hugo site of `facts` fact pages, shaped as factgap's: the figure, its
@@ -287,7 +283,30 @@ fn indexed(site: &Path) -> String {
 }
 
 /// Resets the kernel's peak-memory mark (VmHWM) so each build is measured on its own.
+/// A new folder for a build. `FACTGAP_BENCH_OUT=<dir>` keeps it in `<dir>`: to
+/// compare two versions' bytes, and because removing a build's 100,000 files
+/// slows the next process's writes on this machine (ext4 without a journal
+/// skips inodes freed in the last minutes).
+fn bench_dir(prefix: &str) -> tempfile::TempDir {
+    let keep_in = std::env::var_os("FACTGAP_BENCH_OUT").map(std::path::PathBuf::from);
+    if let Some(dir) = &keep_in {
+        std::fs::create_dir_all(dir).unwrap();
+    }
+    tempfile::Builder::new()
+        .prefix(prefix)
+        .disable_cleanup(keep_in.is_some())
+        .tempdir_in(keep_in.unwrap_or_else(std::env::temp_dir))
+        .unwrap()
+}
+
+/// Gives the memory earlier builds freed back to the system (glibc keeps it
+/// otherwise, and it would count in this build's peak), then resets the peak.
 fn reset_peak_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only returns free pages of the allocator's heap to the system.
+    unsafe {
+        libc::malloc_trim(0);
+    }
     let _ = std::fs::write("/proc/self/clear_refs", "5");
 }
 

@@ -213,6 +213,8 @@ pub fn compare(claims: &[Claim], normalized: &Normalized, method: &MethodConfig)
         judge_claim(claim, &index, &normalized.findings, method, &mut out);
     }
     out.facts.sort_by(|a, b| (a.topic, &a.geo, &a.claim).cmp(&(b.topic, &b.geo, &b.claim)));
+    // Kept for the whole run: without the room the pushes left.
+    out.facts.shrink_to_fit();
     Ok(out)
 }
 

@@ -106,8 +106,9 @@ pub fn environment(templates: &Path, catalog: Arc<Catalog>) -> Environment<'stat
 /// cards and the briefing read them from here rather than wording a fact again.
 pub struct Presented {
     pub catalog: Arc<Catalog>,
-    /// By language, then by fact id.
-    views: BTreeMap<String, BTreeMap<String, FactView>>,
+    /// By language, then by fact id. Boxed: a map's node holds eleven values
+    /// inline, and a view is large.
+    views: BTreeMap<String, BTreeMap<String, Box<FactView>>>,
 }
 
 /// A fact that cannot be worded in some language (a place or population
@@ -126,7 +127,7 @@ impl Presented {
     ) -> Result<(Presented, Vec<Unworded>), I18nError> {
         let languages = &project.config.site.languages;
         let catalog = Arc::new(Catalog::of_project(project)?);
-        let mut views: BTreeMap<String, BTreeMap<String, FactView>> =
+        let mut views: BTreeMap<String, BTreeMap<String, Box<FactView>>> =
             languages.iter().map(|l| (l.clone(), BTreeMap::new())).collect();
         let mut unworded = Vec::new();
         for fact in &facts.facts {
@@ -137,7 +138,7 @@ impl Presented {
             match worded {
                 Ok(worded) => {
                     for (lang, view) in languages.iter().zip(worded) {
-                        views.get_mut(lang).expect("every language has a map").insert(fact.id.clone(), view);
+                        views.get_mut(lang).expect("every language has a map").insert(fact.id.clone(), Box::new(view));
                     }
                 }
                 Err(e) => unworded.push((fact.id.clone(), e)),
@@ -148,7 +149,7 @@ impl Presented {
 
     /// A fact's view in a language; `None` for a fact left out as unworded.
     pub fn view(&self, lang: &str, id: &str) -> Option<&FactView> {
-        self.views.get(lang)?.get(id)
+        self.views.get(lang)?.get(id).map(|view| &**view)
     }
 }
 
