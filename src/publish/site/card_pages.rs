@@ -6,7 +6,7 @@
 use super::shared::{Collected, Site};
 use crate::files;
 use crate::present::urls;
-use crate::publish::{PublishError, cards};
+use crate::publish::{PublishError, cards, parallel};
 use crate::state::Durable;
 use minijinja::context;
 use minijinja::value::{Serde, Value};
@@ -19,17 +19,23 @@ pub(super) fn write(site: &Site, out: &mut Collected) -> Result<Option<(String, 
     let card_script = files::read_to_string(&site.templates.join("cards/card.js"))?;
     let names: Vec<(String, String, String)> =
         site.languages_links.iter().map(|l| (l.code.clone(), l.name.clone(), l.dir.clone())).collect();
-    for (id, by_lang) in &out.cards {
-        let first = &by_lang[first_language];
-        let html = site.render(
-            "cards/chooser.html",
-            context! {
-                lang => first_language, sentence => &first.sentence, languages => site.languages.to_vec(),
-                language_names => &names, script => &chooser_script, csp_script => cards::csp_hash(&chooser_script),
-            },
-        )?;
-        files::write(&site.dir.join(format!("{}index.html", urls::card_chooser(id))), html)?;
-    }
+    let facts: Vec<_> = out.cards.iter().collect();
+    parallel::map(
+        &facts,
+        site.input.cancel,
+        || PublishError::Cancelled,
+        |(id, by_lang)| {
+            let first = &by_lang[first_language];
+            let html = site.render(
+                "cards/chooser.html",
+                context! {
+                    lang => first_language, sentence => &first.sentence, languages => site.languages.to_vec(),
+                    language_names => &names, script => &chooser_script, csp_script => cards::csp_hash(&chooser_script),
+                },
+            )?;
+            Ok(files::write(&site.dir.join(format!("{}index.html", urls::card_chooser(id))), html)?)
+        },
+    )?;
     out.files += out.cards.len();
 
     let pinned = cards::load_pinned(&Durable::at(site.input.out_dir))
@@ -48,29 +54,34 @@ pub(super) fn write(site: &Site, out: &mut Collected) -> Result<Option<(String, 
     let mut months: Vec<(&str, &cards::CardsByFact)> =
         pinned.iter().filter(|(m, _)| *m != month).map(|(m, c)| (m.as_str(), c)).collect();
     months.push((month, &month_cards));
-    let mut written = 0;
-    for (pinned_month, cards_of_month) in months {
-        for (id, by_lang) in cards_of_month {
-            for (lang, card) in by_lang {
-                let latest = urls::card(id, lang);
-                let newer = out
-                    .cards
-                    .get(id)
-                    .and_then(|l| l.get(lang))
-                    .filter(|c| c.value != card.value || c.period != card.period)
-                    .map(|_| format!("{}{latest}", site.base_url));
-                let address = urls::pinned_card(pinned_month, id, lang);
-                let card_url = format!("{}{address}", site.base_url);
-                let latest_url = format!("{}{latest}", site.base_url);
-                let ctx =
-                    card_context(lang, site.catalog.numbering(lang), card, &card_url, &latest_url, &card_script, newer);
-                let html = site.render("cards/card.html", context! { pinned_month => pinned_month, ..ctx })?;
-                files::write(&site.dir.join(format!("{address}index.html")), html)?;
-                written += 1;
-            }
-        }
-    }
-    out.files += written;
+    let pins: Vec<(&str, &String, &String, &cards::CardView)> = months
+        .into_iter()
+        .flat_map(|(month, cards_of_month)| {
+            cards_of_month.iter().flat_map(move |(id, by_lang)| by_lang.iter().map(move |(l, c)| (month, id, l, &**c)))
+        })
+        .collect();
+    let current = &out.cards;
+    parallel::map(
+        &pins,
+        site.input.cancel,
+        || PublishError::Cancelled,
+        |&(pinned_month, id, lang, card)| {
+            let latest = urls::card(id, lang);
+            let newer = current
+                .get(id)
+                .and_then(|l| l.get(lang))
+                .filter(|c| c.value != card.value || c.period != card.period)
+                .map(|_| format!("{}{latest}", site.base_url));
+            let address = urls::pinned_card(pinned_month, id, lang);
+            let card_url = format!("{}{address}", site.base_url);
+            let latest_url = format!("{}{latest}", site.base_url);
+            let ctx =
+                card_context(lang, site.catalog.numbering(lang), card, &card_url, &latest_url, &card_script, newer);
+            let html = site.render("cards/card.html", context! { pinned_month => pinned_month, ..ctx })?;
+            Ok(files::write(&site.dir.join(format!("{address}index.html")), html)?)
+        },
+    )?;
+    out.files += pins.len();
     Ok(newly_pinned.then(|| (month.clone(), month_cards)))
 }
 

@@ -4,21 +4,27 @@
 
 use super::shared::{Collected, Site};
 use crate::present::urls;
-use crate::publish::{PublishError, data};
+use crate::publish::{PublishError, data, parallel};
 use minijinja::context;
 use minijinja::value::Serde;
 
 pub(super) fn write(site: &Site, out: &mut Collected) -> Result<(), PublishError> {
     let note = site.catalog.message(&site.languages[0], "data-licence-note", &[])?;
-    for fact in site.visible.iter() {
-        let csv = data::fact_csv(fact)
-            .map_err(|e| PublishError::Data { what: "facts/*/data.csv", message: e.to_string() })?;
-        let folder = urls::fact("", &fact.id);
-        site.write(out, format!("{folder}data.csv"), csv)?;
-        let json = data::facts_json(std::slice::from_ref(fact), &site.data_date, &note)
-            .map_err(|e| PublishError::Data { what: "facts/*/data.json", message: e.to_string() })?;
-        site.write(out, format!("{folder}data.json"), json)?;
-    }
+    parallel::map(
+        &site.visible,
+        site.input.cancel,
+        || PublishError::Cancelled,
+        |fact| {
+            let csv = data::fact_csv(fact)
+                .map_err(|e| PublishError::Data { what: "facts/*/data.csv", message: e.to_string() })?;
+            let folder = site.dir.join(urls::fact("", &fact.id));
+            crate::files::write(&folder.join("data.csv"), csv)?;
+            let json = data::facts_json(std::slice::from_ref(fact), &site.data_date, &note)
+                .map_err(|e| PublishError::Data { what: "facts/*/data.json", message: e.to_string() })?;
+            Ok(crate::files::write(&folder.join("data.json"), json)?)
+        },
+    )?;
+    out.files += 2 * site.visible.len();
     data_folder(site, out)
 }
 
