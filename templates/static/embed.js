@@ -18,7 +18,9 @@ window.addEventListener("DOMContentLoaded", function () {
         return 'src="' + url.replace("/" + current + "/", "/" + lang + "/") + query + '"';
       });
     });
-    preview.src = "../" + lang + "/index.html" + query;
+    // Only a new address: setting the same one again would cancel the load under way.
+    var next = new URL("../" + lang + "/index.html" + query, location.href).href;
+    if (preview.src !== next) preview.src = next;
   };
   form.addEventListener("change", update);
   window.addEventListener("message", function (e) {
