@@ -71,7 +71,6 @@ pub fn display_relative(path: &Path, base: &Path) -> String {
     path.strip_prefix(base).unwrap_or(path).display().to_string()
 }
 
-/// One zip of named files, with fixed timestamps so the same files give the same bytes.
 /// Writes a file through a buffer, as `fill` writes it: a large download is
 /// never held whole in memory.
 pub fn write_with(
@@ -109,6 +108,7 @@ fn zip_options() -> zip::write::SimpleFileOptions {
         .last_modified_time(zip::DateTime::default())
 }
 
+/// One zip of named files, with fixed timestamps so the same files give the same bytes.
 pub fn zip_files(entries: &[(&str, &[u8])]) -> zip::result::ZipResult<Vec<u8>> {
     use std::io::Write;
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));

@@ -89,10 +89,10 @@ fn one_fact(shared: &Shared, fact: &Fact, view: &FactView) -> Result<FactOutput,
             last_change => language.last_change.get(&view.id),
         },
     )?;
-    files::write(&site.dir.join(format!("{address}index.html")), &html)?;
+    let file = site.dir.join(format!("{address}index.html"));
+    files::write(&file, &html)?;
     out.sitemap = language.first.then(|| (urls::fact("", &view.id), site.data_date.clone()));
     if config.search_index {
-        let file = site.dir.join(format!("{address}index.html"));
         out.search = Some(search::Page::written(format!("{}{address}", site.served), &html, file));
     }
     // The embeddable card in this language, its embed page, oEmbed and images.

@@ -71,13 +71,13 @@ pub(super) struct PlaceGroup<'a> {
     facts: Vec<&'a FactView>,
 }
 
-#[derive(Serialize)]
+/// A topic's facts, by place; pages see it through [`TopicGroup::in_index`]
+/// and [`TopicGroup::page_context`].
 pub(super) struct TopicGroup<'a> {
     pub(super) topic: String,
     label: String,
     places: Vec<PlaceGroup<'a>>,
     /// Every fact of the topic, for the side-by-side view.
-    #[serde(serialize_with = "listed")]
     facts: Vec<&'a FactView>,
 }
 
