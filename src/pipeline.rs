@@ -174,9 +174,12 @@ fn analyse(
     now: DateTime<Utc>,
     problems: &mut Vec<Problem>,
 ) -> Result<(Normalized, Facts, Result<Presented, I18nError>), PipelineError> {
+    let started = Instant::now();
     let normalized = normalize::normalize(project, store, now)?;
+    tracing::debug!(elapsed = ?started.elapsed(), "normalized");
     problems.extend(normalized.problems.iter().cloned());
     let mut facts = compare::compare(&project.claims, &normalized, &project.config.method)?;
+    tracing::debug!(elapsed = ?started.elapsed(), "compared");
     let presented = Presented::of(project, &normalized, &facts, now).map(|(presented, unworded)| {
         for (id, error) in unworded {
             problems.push(Problem::error(format!("fact `{id}` is left out: {error}")).file("templates/i18n"));
@@ -184,6 +187,7 @@ fn analyse(
         }
         presented
     });
+    tracing::debug!(elapsed = ?started.elapsed(), "worded");
     problems.extend(facts.unmatched.iter().map(|u| match &u.geo {
         // A claim that cannot be judged anywhere is an error in the claim itself.
         None => Problem::error(format!("claim `{}`: {}", u.claim, u.reason)).file("sources/claims.toml"),

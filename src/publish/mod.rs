@@ -6,7 +6,6 @@ pub mod cards;
 pub mod changelog;
 pub mod data;
 mod fingerprint;
-mod parallel;
 pub mod search;
 pub mod site;
 pub mod social;
@@ -81,7 +80,9 @@ pub struct PublishReport {
 pub fn publish(input: &PublishInput) -> Result<PublishReport, PublishError> {
     let site = input.out_dir.join("site");
     let facts = input.facts.facts.len();
+    let started = std::time::Instant::now();
     let fingerprint = fingerprint::Fingerprint::of(input)?;
+    tracing::debug!(elapsed = ?started.elapsed(), "inputs fingerprinted");
     if let Some(files) = fingerprint.as_ref().and_then(|f| f.live_files(input.out_dir)) {
         tracing::debug!("the inputs are those of the live site: only status.json is written");
         let visible = input.facts.facts.iter().filter(|f| !input.held_back.contains(&f.id)).count();
@@ -96,7 +97,10 @@ pub fn publish(input: &PublishInput) -> Result<PublishReport, PublishError> {
     match built {
         Ok(built) => {
             let count = built.files;
-            if same_site(&building, &site) {
+            let started = std::time::Instant::now();
+            let same = same_site(&building, &site);
+            tracing::debug!(elapsed = ?started.elapsed(), same, "compared with the live site");
+            if same {
                 // Nothing changed: keep every published file; only the heartbeat is new.
                 replace_status(&site, &files::read(&building.join("status.json"))?)?;
                 files::remove_dir_all_if_exists(&building)?;
@@ -108,16 +112,20 @@ pub fn publish(input: &PublishInput) -> Result<PublishReport, PublishError> {
                 return Ok(PublishReport { site_dir: site, files: count, facts, unchanged: true, built: true });
             }
             fingerprint::Fingerprint::forget(input.out_dir)?;
+            let started = std::time::Instant::now();
             swap_into_place(&building, &site, &input.out_dir.join("site.previous"))?;
+            tracing::debug!(elapsed = ?started.elapsed(), "swapped into place");
             // The site is live: only now do its changes enter the public log.
             built
                 .log
                 .commit(&Durable::at(input.out_dir), &built.pending, &built.record)
                 .map_err(|e| PublishError::Data { what: "changelog", message: e.to_string() })?;
+            tracing::debug!(elapsed = ?started.elapsed(), "changelog committed");
             if let Some((month, cards)) = &built.to_pin {
                 cards::pin_month(&Durable::at(input.out_dir), month, cards)
                     .map_err(|e| PublishError::Data { what: "pinned cards", message: e.to_string() })?;
             }
+            tracing::debug!(elapsed = ?started.elapsed(), "cards pinned");
             Ok(PublishReport { site_dir: site, files: count, facts, unchanged: false, built: true })
         }
         Err(e) => {
@@ -167,7 +175,8 @@ pub(crate) fn refresh_dates(normalized: &Normalized) -> (Option<String>, Option<
     (refreshed.map(day), transcribed.map(day))
 }
 
-/// Whether two site folders hold the same files with the same bytes, `status.json` aside.
+/// Whether the site built in `a` holds the live site `b`'s files with the same
+/// bytes, `status.json` aside.
 fn same_site(a: &Path, b: &Path) -> bool {
     fn walk(base: &Path, dir: &Path, out: &mut BTreeMap<PathBuf, u64>) -> std::io::Result<()> {
         for entry in std::fs::read_dir(dir)? {
@@ -181,8 +190,10 @@ fn same_site(a: &Path, b: &Path) -> bool {
         }
         Ok(())
     }
+    // The live site first: on a first build there is none, and the new one
+    // (a hundred thousand files at scale) need not be listed at all.
     let (mut left, mut right) = (BTreeMap::new(), BTreeMap::new());
-    if walk(a, a, &mut left).is_err() || walk(b, b, &mut right).is_err() || left != right {
+    if walk(b, b, &mut right).is_err() || walk(a, a, &mut left).is_err() || left != right {
         return false;
     }
     left.keys().all(|rel| std::fs::read(a.join(rel)).ok() == std::fs::read(b.join(rel)).ok())
