@@ -25,11 +25,27 @@ pub fn read(path: &Path) -> Result<Vec<u8>, FileError> {
     std::fs::read(path).map_err(wrap("cannot read", path))
 }
 
+/// Writes `path` whole, creating its folder when it is missing.
 pub fn write(path: &Path, contents: impl AsRef<[u8]>) -> Result<(), FileError> {
-    if let Some(parent) = path.parent() {
-        create_dir_all(parent)?;
+    use std::io::Write;
+    let mut file = create(path)?;
+    file.write_all(contents.as_ref()).map_err(wrap("cannot write", path))
+}
+
+/// Creates (or truncates) `path`. Its folder is created only when the file
+/// cannot be: a site build writes 120,000 files into folders that mostly
+/// exist already, and asking for each folder first cost about 6 % of its CPU time.
+fn create(path: &Path) -> Result<std::fs::File, FileError> {
+    match std::fs::File::create(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            if let Some(parent) = path.parent() {
+                create_dir_all(parent)?;
+            }
+            std::fs::File::create(path)
+        }
+        other => other,
     }
-    std::fs::write(path, contents).map_err(wrap("cannot write", path))
+    .map_err(wrap("cannot write", path))
 }
 
 pub fn create_dir_all(path: &Path) -> Result<(), FileError> {
@@ -78,10 +94,7 @@ pub fn write_with(
     fill: impl FnOnce(&mut std::io::BufWriter<std::fs::File>) -> std::io::Result<()>,
 ) -> Result<(), FileError> {
     use std::io::Write;
-    if let Some(parent) = path.parent() {
-        create_dir_all(parent)?;
-    }
-    let mut out = std::io::BufWriter::new(std::fs::File::create(path).map_err(wrap("cannot write", path))?);
+    let mut out = std::io::BufWriter::new(create(path)?);
     fill(&mut out).and_then(|()| out.flush()).map_err(wrap("cannot write", path))
 }
 
