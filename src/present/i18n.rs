@@ -65,6 +65,9 @@ struct Language {
     month: FixedCalendarDateTimeFormatter<Gregorian, YM>,
     /// Arabic-Indic digits: literal digits in messages and texts are written in them too.
     arabic_indic: bool,
+    /// Each message that formats without arguments, formatted once at load:
+    /// pages ask for their labels tens of thousands of times a build.
+    fixed: std::collections::HashMap<String, String>,
 }
 
 /// All catalogues of a build.
@@ -142,9 +145,19 @@ impl Catalog {
             let month =
                 FixedCalendarDateTimeFormatter::try_new(locale.clone().into(), YM::long()).map_err(|e| formats(&e))?;
             let arabic_indic = numbers.format(&Decimal::from(1)).to_string() == "١";
-            loaded.insert(lang.clone(), Language { bundle, numbers, plain, date, month, arabic_indic });
+            let language = Language { bundle, numbers, plain, date, month, arabic_indic, fixed: Default::default() };
+            loaded.insert(lang.clone(), language);
         }
-        let catalog = Catalog { languages: loaded, order: languages.to_vec() };
+        let mut catalog = Catalog { languages: loaded, order: languages.to_vec() };
+        for (lang, texts) in &sources {
+            let fixed = message_keys(texts)
+                .into_iter()
+                .filter(|key| !key.contains('.'))
+                .filter_map(|key| Some((catalog.pattern(lang, &key, None, &[]).ok()?, key)))
+                .map(|(text, key)| (key, text))
+                .collect();
+            catalog.languages.get_mut(lang).expect("every language is loaded").fixed = fixed;
+        }
         catalog.check_complete(&sources)?;
         Ok(catalog)
     }
@@ -181,6 +194,11 @@ impl Catalog {
     /// The message `key` in `lang`, with its arguments filled in. Every
     /// message also receives `$numbering` (`latn` or `arab`).
     pub fn message(&self, lang: &str, key: &str, args: &[(&str, Arg)]) -> Result<String, I18nError> {
+        if args.is_empty()
+            && let Some(text) = self.languages.get(lang).and_then(|l| l.fixed.get(key))
+        {
+            return Ok(text.clone());
+        }
         self.pattern(lang, key, None, args)
     }
 

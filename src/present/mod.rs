@@ -16,7 +16,6 @@ use i18n::{Arg, Catalog, I18nError};
 use minijinja::value::{Kwargs, Value};
 use minijinja::{Environment, State, UndefinedBehavior};
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
 use std::path::Path;
 use std::sync::Arc;
 use views::{FactView, ViewContext};
@@ -40,17 +39,22 @@ pub fn environment(templates: &Path, catalog: Arc<Catalog>) -> Environment<'stat
             && !value.is_safe()
             && let Some(text) = value.as_str()
         {
-            for c in text.chars() {
-                match c {
-                    '&' => out.write_str("&amp;")?,
-                    '<' => out.write_str("&lt;")?,
-                    '>' => out.write_str("&gt;")?,
-                    '"' => out.write_str("&quot;")?,
-                    '\'' => out.write_str("&#39;")?,
-                    c => out.write_char(c)?,
-                }
+            // The text between two escapes is written in one piece.
+            let mut from = 0;
+            for (at, byte) in text.bytes().enumerate() {
+                let escaped = match byte {
+                    b'&' => "&amp;",
+                    b'<' => "&lt;",
+                    b'>' => "&gt;",
+                    b'"' => "&quot;",
+                    b'\'' => "&#39;",
+                    _ => continue,
+                };
+                out.write_str(&text[from..at])?;
+                out.write_str(escaped)?;
+                from = at + 1;
             }
-            return Ok(());
+            return Ok(out.write_str(&text[from..])?);
         }
         minijinja::escape_formatter(out, state, value)
     });
@@ -68,23 +72,26 @@ pub fn environment(templates: &Path, catalog: Arc<Catalog>) -> Environment<'stat
     });
     let dates = catalog.clone();
     env.add_filter("date", move |state: &State, value: Value| -> Result<String, minijinja::Error> {
-        let lang = state.lookup("lang").and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+        let lang = state.lookup("lang");
+        let lang = lang.as_ref().and_then(Value::as_str).unwrap_or_default();
         dates
-            .when(&lang, &value.to_string())
+            .when(lang, &value.to_string())
             .map_err(|e| minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, e.to_string()))
     });
     let numbers = catalog.clone();
     env.add_filter(
         "num",
         move |state: &State, value: f64, decimals: Option<usize>| -> Result<String, minijinja::Error> {
-            let lang = state.lookup("lang").and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+            let lang = state.lookup("lang");
+            let lang = lang.as_ref().and_then(Value::as_str).unwrap_or_default();
             numbers
-                .number(&lang, value, decimals.unwrap_or(1))
+                .number(lang, value, decimals.unwrap_or(1))
                 .map_err(|e| minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, e.to_string()))
         },
     );
-    env.add_function("t", move |state: &State, key: String, kwargs: Kwargs| -> Result<String, minijinja::Error> {
-        let lang = state.lookup("lang").and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+    env.add_function("t", move |state: &State, key: &str, kwargs: Kwargs| -> Result<String, minijinja::Error> {
+        let lang = state.lookup("lang");
+        let lang = lang.as_ref().and_then(Value::as_str).unwrap_or_default();
         let mut args: Vec<(String, Arg)> = Vec::new();
         for name in kwargs.args() {
             let value: Value = kwargs.get(name)?;
@@ -96,7 +103,7 @@ pub fn environment(templates: &Path, catalog: Arc<Catalog>) -> Environment<'stat
         }
         let borrowed: Vec<(&str, Arg)> = args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
         catalog
-            .message(&lang, &key, &borrowed)
+            .message(lang, key, &borrowed)
             .map_err(|e| minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, e.to_string()))
     });
     env
@@ -130,11 +137,22 @@ impl Presented {
         let mut views: BTreeMap<String, BTreeMap<String, Box<FactView>>> =
             languages.iter().map(|l| (l.clone(), BTreeMap::new())).collect();
         let mut unworded = Vec::new();
-        for fact in &facts.facts {
-            let worded: Result<Vec<FactView>, I18nError> = languages
-                .iter()
-                .map(|lang| ViewContext { catalog: &catalog, lang, project, normalized, now }.fact(fact))
-                .collect();
+        // Each fact is worded on its own, so on every core; in compare's order.
+        let never = crate::run::cancel::Cancel::default();
+        let worded = crate::run::parallel::map(
+            &facts.facts,
+            &never,
+            || unreachable!("never cancelled"),
+            |fact| {
+                let worded: Result<Vec<FactView>, I18nError> = languages
+                    .iter()
+                    .map(|lang| ViewContext { catalog: &catalog, lang, project, normalized, now }.fact(fact))
+                    .collect();
+                Ok::<_, std::convert::Infallible>(worded)
+            },
+        );
+        let Ok(worded) = worded;
+        for (fact, worded) in facts.facts.iter().zip(worded) {
             match worded {
                 Ok(worded) => {
                     for (lang, view) in languages.iter().zip(worded) {

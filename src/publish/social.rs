@@ -231,7 +231,7 @@ pub fn draw_all(
     dir: &Path,
     cancel: &crate::run::cancel::Cancel,
 ) -> Result<usize, SocialError> {
-    let drawn = super::parallel::map(
+    let drawn = crate::run::parallel::map(
         images,
         cancel,
         || SocialError::Cancelled,

@@ -1,9 +1,10 @@
 //! What every run shares, whoever starts it (`factgap run`, `build`, `briefing`
-//! or the scheduler): one run at a time across processes, a clean stop, and how
-//! a run ended.
+//! or the scheduler): one run at a time across processes, a clean stop, work
+//! spread over every core, and how a run ended.
 
 pub mod cancel;
 pub mod lock;
+pub mod parallel;
 
 use serde::{Deserialize, Serialize};
 

@@ -1,5 +1,6 @@
 //! Work spread over every core, results in the items' order, so the output
-//! never depends on how the threads were scheduled. Pages and images use it.
+//! never depends on how the threads were scheduled. The wording of the facts,
+//! their pages and the images use it.
 
 use crate::run::cancel::Cancel;
 

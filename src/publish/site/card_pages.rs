@@ -6,7 +6,8 @@
 use super::shared::{Collected, Site};
 use crate::files;
 use crate::present::urls;
-use crate::publish::{PublishError, cards, parallel};
+use crate::publish::{PublishError, cards};
+use crate::run::parallel;
 use crate::state::Durable;
 use minijinja::context;
 use minijinja::value::{Serde, Value};
@@ -15,8 +16,8 @@ use minijinja::value::{Serde, Value};
 /// cards when some were frozen for the first time, to save once the site is live.
 pub(super) fn write(site: &Site, out: &mut Collected) -> Result<Option<(String, cards::CardsByFact)>, PublishError> {
     let first_language = &site.languages[0];
-    let chooser_script = files::read_to_string(&site.templates.join("cards/chooser.js"))?;
-    let card_script = files::read_to_string(&site.templates.join("cards/card.js"))?;
+    let chooser_script = Script::load(site, "cards/chooser.js")?;
+    let card_script = Script::load(site, "cards/card.js")?;
     let names: Vec<(String, String, String)> =
         site.languages_links.iter().map(|l| (l.code.clone(), l.name.clone(), l.dir.clone())).collect();
     let facts: Vec<_> = out.cards.iter().collect();
@@ -30,7 +31,7 @@ pub(super) fn write(site: &Site, out: &mut Collected) -> Result<Option<(String, 
                 "cards/chooser.html",
                 context! {
                     lang => first_language, sentence => &first.sentence, languages => site.languages.to_vec(),
-                    language_names => &names, script => &chooser_script, csp_script => cards::csp_hash(&chooser_script),
+                    language_names => &names, script => chooser_script.text.clone(), csp_script => chooser_script.csp.clone(),
                 },
             )?;
             Ok(files::write(&site.dir.join(format!("{}index.html", urls::card_chooser(id))), html)?)
@@ -75,8 +76,15 @@ pub(super) fn write(site: &Site, out: &mut Collected) -> Result<Option<(String, 
             let address = urls::pinned_card(pinned_month, id, lang);
             let card_url = format!("{}{address}", site.base_url);
             let latest_url = format!("{}{latest}", site.base_url);
-            let ctx =
-                card_context(lang, site.catalog.numbering(lang), card, &card_url, &latest_url, &card_script, newer);
+            let ctx = card_context(
+                lang,
+                site.catalog.numbering(lang),
+                Value::from(Serde(card)),
+                &card_url,
+                &latest_url,
+                &card_script,
+                newer,
+            );
             let html = site.render("cards/card.html", context! { pinned_month => pinned_month, ..ctx })?;
             Ok(files::write(&site.dir.join(format!("{address}index.html")), html)?)
         },
@@ -85,25 +93,40 @@ pub(super) fn write(site: &Site, out: &mut Collected) -> Result<Option<(String, 
     Ok(newly_pinned.then(|| (month.clone(), month_cards)))
 }
 
+/// A page's inline script and its hash for the page's Content-Security-Policy,
+/// read and hashed once a build rather than once a page.
+/// Both are template values, shared by every page rather than copied into each.
+pub(super) struct Script {
+    pub(super) text: Value,
+    pub(super) csp: Value,
+}
+
+impl Script {
+    pub(super) fn load(site: &Site, name: &str) -> Result<Script, PublishError> {
+        let text = files::read_to_string(&site.templates.join(name))?;
+        Ok(Script { csp: Value::from(cards::csp_hash(&text)), text: Value::from(text) })
+    }
+}
+
 /// A card page's context; `latest_url` is where its oEmbed response lives
 /// (a pinned card points to the latest card's).
 pub(super) fn card_context(
     lang: &str,
     numbering: &str,
-    card: &cards::CardView,
+    card: Value,
     card_url: &str,
     latest_url: &str,
-    script: &str,
+    script: &Script,
     newer: Option<String>,
 ) -> Value {
     context! {
         lang => lang,
-        card => Serde(card),
+        card => card,
         card_url => card_url,
         latest_url => latest_url,
         numbering => numbering,
-        script => script,
-        csp_script => cards::csp_hash(script),
+        script => script.text.clone(),
+        csp_script => script.csp.clone(),
         bar_span => cards::BAR_SPAN,
         newer_url => newer,
         pinned_month => Value::UNDEFINED,

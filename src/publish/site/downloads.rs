@@ -1,14 +1,18 @@
 //! Each fact's own data (`facts/<id>/data.csv`, `data.json`) and the site's
 //! downloads under `data/`: the facts, the observations, the data package,
-//! its README and one zip of them all.
+//! its README and one zip of them all (written beside the pages: it needs
+//! only the facts and their sentences in the first language).
 
 use super::shared::{Collected, Site};
 use crate::present::urls;
-use crate::publish::{PublishError, data, parallel};
+use crate::publish::{PublishError, data};
+use crate::run::parallel;
 use minijinja::context;
 use minijinja::value::Serde;
+use std::collections::BTreeMap;
 
-pub(super) fn write(site: &Site, out: &mut Collected) -> Result<(), PublishError> {
+/// Each fact's `data.csv` and `data.json`, on every core.
+pub(super) fn per_fact(site: &Site, out: &mut Collected) -> Result<(), PublishError> {
     let note = site.catalog.message(&site.languages[0], "data-licence-note", &[])?;
     parallel::map(
         &site.visible,
@@ -25,13 +29,14 @@ pub(super) fn write(site: &Site, out: &mut Collected) -> Result<(), PublishError
         },
     )?;
     out.files += 2 * site.visible.len();
-    data_folder(site, out)
+    Ok(())
 }
 
-/// `data/`: the facts, the observations, the data package, its README and one zip of them all.
-fn data_folder(site: &Site, out: &mut Collected) -> Result<(), PublishError> {
-    let (input, catalog, visible, headlines, data_date) =
-        (site.input, &site.catalog, &site.visible, &out.headlines, &site.data_date);
+/// `data/`: the facts, the observations, the data package, its README and one
+/// zip of them all; `headlines` holds each fact's sentence in the first
+/// language. Returns how many files it wrote.
+pub(super) fn data_folder(site: &Site, headlines: &BTreeMap<String, String>) -> Result<usize, PublishError> {
+    let (input, catalog, visible, data_date) = (site.input, &site.catalog, &site.visible, &site.data_date);
     let project = input.project;
     let lang = &project.config.site.languages[0];
     let fail = |what: &'static str| move |e: String| PublishError::Data { what, message: e };
@@ -46,7 +51,7 @@ fn data_folder(site: &Site, out: &mut Collected) -> Result<(), PublishError> {
         context! { lang => lang, base_url => &project.config.site.base_url, date => data_date, facts => visible.len(), sources => Serde(&sources), note => &note },
     )?;
     for (name, bytes) in [("facts.csv", &csv), ("datapackage.json", &package), ("README.md", &readme.into_bytes())] {
-        site.write(out, urls::data(name), bytes)?;
+        crate::files::write(&site.dir.join(urls::data(name)), bytes)?;
     }
     // The two large files are written as they are serialized, and zipped from the files.
     let path = |name: &str| site.dir.join(urls::data(name));
@@ -58,6 +63,5 @@ fn data_folder(site: &Site, out: &mut Collected) -> Result<(), PublishError> {
     })?;
     let zipped = ["README.md", "datapackage.json", "facts.csv", "facts.json", "observations.csv"].map(|n| (n, path(n)));
     crate::files::zip_from_files(&path("factgap-data.zip"), &zipped)?;
-    out.files += 3;
-    Ok(())
+    Ok(6)
 }

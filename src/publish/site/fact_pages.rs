@@ -2,7 +2,7 @@
 //! and oEmbed response, and the SVG sources of its social images and charts.
 //! The bulk of a build, rendered on every core, each fact's files by one thread.
 
-use super::card_pages::card_context;
+use super::card_pages::{Script, card_context};
 use super::history::History;
 use super::model::Language;
 use super::schema::claim_review;
@@ -12,7 +12,8 @@ use crate::compare::{Estimate, Fact};
 use crate::files;
 use crate::present::urls;
 use crate::present::views::{FactView, SourceView};
-use crate::publish::{PublishError, cards, parallel, search};
+use crate::publish::{PublishError, cards, search};
+use crate::run::parallel;
 use minijinja::context;
 use minijinja::value::{Serde, Value};
 use std::collections::BTreeMap;
@@ -33,7 +34,7 @@ struct Shared<'a> {
     language: &'a Language<'a>,
     source_of: BTreeMap<&'a str, &'a SourceView>,
     first_published: BTreeMap<&'a str, &'a str>,
-    card_script: String,
+    card_script: Script,
 }
 
 pub(super) fn write(
@@ -47,7 +48,7 @@ pub(super) fn write(
         language,
         source_of: language.sources.iter().map(|s| (s.id.as_str(), s)).collect(),
         first_published: history.first_published(),
-        card_script: files::read_to_string(&site.templates.join("cards/card.js"))?,
+        card_script: Script::load(site, "cards/card.js")?,
     };
     let pairs: Vec<(&Fact, &FactView)> = site.visible.iter().zip(language.facts.iter().copied()).collect();
     let outputs = parallel::map(
@@ -79,13 +80,15 @@ fn one_fact(shared: &Shared, fact: &Fact, view: &FactView) -> Result<FactOutput,
         view.sources.iter().filter_map(|id| shared.source_of.get(id.as_str()).copied()).collect();
     let claim_review = claim_review(fact, view, &fact_sources, base_url, shared.first_published.get(fact.id.as_str()));
     let address = urls::fact(prefix, &view.id);
+    // The view and the card become template values once, shared by each of their templates.
+    let fact_value = Value::from(Serde(view));
     let root = language.root(2);
     let html = site.render(
         "fact.html",
         context! {
             lang => lang, site => &language.site, root => &root, home => format!("{root}{prefix}"),
             page => format!("{}index.html", &address[prefix.len()..]),
-            fact => Serde(view), sources => Serde(&fact_sources), claim_review => Serde(&claim_review), rtl => rtl,
+            fact => fact_value.clone(), sources => Serde(&fact_sources), claim_review => Serde(&claim_review), rtl => rtl,
             last_change => language.last_change.get(&view.id),
         },
     )?;
@@ -109,18 +112,27 @@ fn one_fact(shared: &Shared, fact: &Fact, view: &FactView) -> Result<FactOutput,
             population_note: view.population_note.clone(),
         },
     );
+    let card_value = Value::from(Serde(&card));
     let card_dir = urls::card(&view.id, lang);
     let card_url = format!("{base_url}{card_dir}");
     let card_html = site.render(
         "cards/card.html",
-        card_context(lang, catalog.numbering(lang), &card, &card_url, &card_url, &shared.card_script, None),
+        card_context(
+            lang,
+            catalog.numbering(lang),
+            card_value.clone(),
+            &card_url,
+            &card_url,
+            &shared.card_script,
+            None,
+        ),
     )?;
     files::write(&site.dir.join(&card_dir).join("index.html"), card_html)?;
     let snippet = |src: String| {
         site.render(
             "cards/snippet.html",
             context! {
-                card => Serde(&card), src => src, height => cards::EMBED_HEIGHT,
+                card => card_value.clone(), src => src, height => cards::EMBED_HEIGHT,
                 frame_title => catalog.message(lang, "card-frame-title", &[("topic", card.topic_label.clone().into()), ("place", card.place.clone().into())]).unwrap_or_default(),
                 image_url => config.social_images.then(|| format!("{card_url}image.png")),
             },
@@ -134,7 +146,7 @@ fn one_fact(shared: &Shared, fact: &Fact, view: &FactView) -> Result<FactOutput,
         "cards/embed.html",
         context! {
             lang => lang, site => &language.site, root => &root, home => format!("{root}{prefix}"), page => format!("{card_dir}embed.html"),
-            card => Serde(&card), card_url => &card_url, snippet => &latest_snippet, pinned_snippet => &pinned_snippet,
+            card => card_value.clone(), card_url => &card_url, snippet => &latest_snippet, pinned_snippet => &pinned_snippet,
             month => &site.month, height => cards::EMBED_HEIGHT, embed_of => &view.id,
         },
     )?;
@@ -143,7 +155,8 @@ fn one_fact(shared: &Shared, fact: &Fact, view: &FactView) -> Result<FactOutput,
     out.files += 4;
     // Its images: the wide one doubles as the fact page's Open Graph image.
     for (name, (width, height), wrap) in [("image", SOCIAL_SIZE, 38), ("square", SQUARE_SIZE, 28)] {
-        let svg = site.render("social.svg", social_context(lang, rtl, view, fact, (width, height), wrap))?;
+        let svg =
+            site.render("social.svg", social_context(lang, rtl, view, &fact_value, fact, (width, height), wrap))?;
         files::write(&site.dir.join(&card_dir).join(format!("{name}.svg")), &svg)?;
         out.files += 1;
         if config.social_images {
@@ -160,7 +173,7 @@ fn one_fact(shared: &Shared, fact: &Fact, view: &FactView) -> Result<FactOutput,
         let Some(chart) = chart else { continue };
         let svg = site.render(
             template,
-            context! { lang => lang, fact => Serde(view), chart => chart, standalone => true, rtl => rtl },
+            context! { lang => lang, fact => fact_value.clone(), chart => chart, standalone => true, rtl => rtl },
         )?;
         files::write(&site.dir.join(&card_dir).join(format!("{name}.svg")), &svg)?;
         out.files += 1;
@@ -175,7 +188,15 @@ fn one_fact(shared: &Shared, fact: &Fact, view: &FactView) -> Result<FactOutput,
 /// The social image's context. Right to left, the layout is mirrored and
 /// every line is a right-to-left isolate (RLI … PDI): resvg lays each text out
 /// left to right otherwise, and puts a closing full stop on the wrong side.
-fn social_context(lang: &str, rtl: bool, view: &FactView, fact: &Fact, size: (u32, u32), wrap: usize) -> Value {
+fn social_context(
+    lang: &str,
+    rtl: bool,
+    view: &FactView,
+    fact_value: &Value,
+    fact: &Fact,
+    size: (u32, u32),
+    wrap: usize,
+) -> Value {
     // The picture fills its canvas: the number large, the sentence, the
     // public's estimate beside the figure as bars where a survey measured it,
     // and the source line with its certainty.
@@ -221,7 +242,7 @@ fn social_context(lang: &str, rtl: bool, view: &FactView, fact: &Fact, size: (u3
             span => span,
         }),
         source => source,
-        fact => Serde(view),
+        fact => fact_value.clone(),
         start_x => if rtl { size.0 - 64 } else { 64 },
         end_x => if rtl { 64 } else { size.0 - 64 },
         bar_x => if rtl { size.0 - bars_left } else { bars_left },

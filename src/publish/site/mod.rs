@@ -9,7 +9,7 @@
 //! | each fact's page, card, embed page, oEmbed and image sources | `fact_pages.rs` |
 //! | the briefing archive and the feeds | `feeds.rs` |
 //! | card language choosers and pinned cards | `card_pages.rs` |
-//! | each fact's data and the downloads | `downloads.rs` |
+//! | each fact's data and the downloads (beside the pages) | `downloads.rs` |
 //! | schema.org `ClaimReview` and `Dataset` | `schema.rs` |
 //! | sitemap, robots.txt, status.json, stylesheets and scripts | `root_files.rs` |
 //! | what every step reads and collects | `shared.rs` |
@@ -36,6 +36,7 @@ use super::changelog::{Changelog, Entry};
 use super::{PublishError, PublishInput, cards};
 use crate::briefing::record::Record;
 use shared::{Collected, Site};
+use std::collections::BTreeMap;
 use std::path::Path;
 use std::time::Instant;
 
@@ -66,20 +67,37 @@ pub fn build(input: &PublishInput, dir: &Path) -> Result<Built, PublishError> {
     let site = step("load", || Site::load(input, dir))?;
     let history = step("history", || history::History::of(&site))?;
     let mut out = Collected::default();
-    for (i, lang) in site.languages.iter().enumerate() {
-        let _language = tracing::debug_span!("language", lang = lang.as_str()).entered();
-        let views = step("views", || model::views(&site, lang))?;
-        let views: Vec<&_> = views.iter().map(|v| v.as_ref()).collect();
-        let language = step("model", || model::Language::of(&site, &history, i, &views))?;
-        step("pages", || pages::write(&site, &language, &mut out))?;
-        step("fact pages", || fact_pages::write(&site, &language, &history, &mut out))?;
-        step("feeds", || feeds::write(&site, &language, &mut out))?;
-        if i == 0 {
-            out.headlines = views.iter().map(|v| (v.id.clone(), v.sentence.clone())).collect();
+    let headlines: BTreeMap<String, String> = model::views(&site, &site.languages[0])?
+        .iter()
+        .map(|v| (v.as_ref().id.clone(), v.as_ref().sentence.clone()))
+        .collect();
+    let to_pin = std::thread::scope(|scope| {
+        // The data folder needs only the facts and their sentences: it is
+        // written beside the pages, on whatever core they leave idle.
+        let data = scope.spawn(|| step("data folder", || downloads::data_folder(&site, &headlines)));
+        for (i, lang) in site.languages.iter().enumerate() {
+            let _language = tracing::debug_span!("language", lang = lang.as_str()).entered();
+            let views = step("views", || model::views(&site, lang))?;
+            let views: Vec<&_> = views.iter().map(|v| v.as_ref()).collect();
+            let language = step("model", || model::Language::of(&site, &history, i, &views))?;
+            // The few list pages beside the many fact pages; collected in that order.
+            let (mut listed, mut facts) = (Collected::default(), Collected::default());
+            let span = tracing::Span::current();
+            std::thread::scope(|scope| {
+                let pages =
+                    scope.spawn(|| span.in_scope(|| step("pages", || pages::write(&site, &language, &mut listed))));
+                let facts = step("fact pages", || fact_pages::write(&site, &language, &history, &mut facts));
+                pages.join().expect("the pages thread panicked").and(facts)
+            })?;
+            out.append(listed);
+            out.append(facts);
+            step("feeds", || feeds::write(&site, &language, &mut out))?;
         }
-    }
-    let to_pin = step("card pages", || card_pages::write(&site, &mut out))?;
-    step("downloads", || downloads::write(&site, &mut out))?;
+        let to_pin = step("card pages", || card_pages::write(&site, &mut out))?;
+        step("fact data", || downloads::per_fact(&site, &mut out))?;
+        out.files += data.join().expect("the data folder thread panicked")?;
+        Ok::<_, PublishError>(to_pin)
+    })?;
     step("root files", || root_files::write(&site, &mut out))?;
     // Pagefind reads pages one at a time, on one core: the index is built
     // beside the images, which are drawn on every core.

@@ -49,8 +49,19 @@ pub(super) struct Collected {
     pub(super) images: Vec<(String, String)>,
     /// This build's cards, by fact and language.
     pub(super) cards: cards::CardsByFact,
-    /// Each fact's sentence in the first language, for the downloads.
-    pub(super) headlines: BTreeMap<String, String>,
+}
+
+impl Collected {
+    /// Adds what another step collected after what this one holds.
+    pub(super) fn append(&mut self, other: Collected) {
+        self.files += other.files;
+        self.sitemap.extend(other.sitemap);
+        self.search.extend(other.search);
+        self.images.extend(other.images);
+        for (id, by_lang) in other.cards {
+            self.cards.entry(id).or_default().extend(by_lang);
+        }
+    }
 }
 
 impl<'a> Site<'a> {
