@@ -15,7 +15,7 @@
 //! validate, normalize to map cells onto observations.
 //!
 //! [`pipeline`] chains the stages; the binary only parses arguments and calls it.
-//! [`run`] holds what every run shares (the lock, a clean stop, how it ended);
+//! [`run`] holds what every run shares (the lock, a clean stop, work on every core, how it ended);
 //! [`schedule`] starts runs unattended.
 
 pub mod briefing;
@@ -74,3 +74,9 @@ mod enum_text {
         assert_eq!("eurostat_tsv".parse(), Ok(crate::project::ReadFormat::EurostatTsv));
     }
 }
+
+/// mimalloc rather than the system allocator: a build allocates and frees
+/// millions of small strings on every core, where glibc's per-thread arenas
+/// both slow it down and keep freed memory from the run's long-lived views.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
