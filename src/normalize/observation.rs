@@ -193,10 +193,21 @@ fn err(field: &str, message: impl Into<String>) -> FieldError {
     FieldError { field: field.into(), message: message.into() }
 }
 
+/// A row's cells by canonical column name: a map, or a CSV record read in place.
+pub trait Fields {
+    fn field(&self, name: &str) -> Option<&str>;
+}
+
+impl Fields for BTreeMap<String, String> {
+    fn field(&self, name: &str) -> Option<&str> {
+        self.get(name).map(String::as_str)
+    }
+}
+
 impl Observation {
     /// Validates one row given as canonical column → text. Empty text means "not given".
-    pub fn from_fields(source: &str, fields: &BTreeMap<String, String>) -> Result<Observation, FieldError> {
-        let get = |name: &str| fields.get(name).map(|s| s.trim()).filter(|s| !s.is_empty());
+    pub fn from_fields(source: &str, fields: &impl Fields) -> Result<Observation, FieldError> {
+        let get = |name: &str| fields.field(name).map(|s| s.trim()).filter(|s| !s.is_empty());
         let required = |name: &str| get(name).ok_or_else(|| err(name, "is required but empty"));
         let code = |name: &str| -> Result<String, FieldError> {
             let v = required(name)?;

@@ -2,8 +2,8 @@
 //! one canonical observation per row, each with its citation and certainty.
 
 use super::RowError;
-use super::observation::{Observation, seed_columns};
-use std::collections::BTreeMap;
+use super::observation::{Fields, Observation, seed_columns};
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
 /// Rows of a seed file and the line each starts on.
@@ -12,12 +12,14 @@ pub type SeedRows = (Vec<Observation>, Vec<Option<u64>>);
 /// Reads a seed file into rows and the line each starts on; every row error
 /// is returned, not just the first.
 pub fn read(path: &Path, source: &str) -> Result<SeedRows, Vec<RowError>> {
-    let records = read_csv(path, &seed_columns())?;
+    let (headers, records) = read_records(path, &seed_columns())?;
+    // Each record is read in place, by column name, not copied into a map first.
+    let columns: HashMap<&str, usize> = headers.iter().enumerate().map(|(i, h)| (h.as_str(), i)).collect();
     let mut rows = Vec::new();
     let mut lines = Vec::new();
     let mut errors = Vec::new();
-    for (line, fields) in records {
-        match Observation::from_fields(source, &fields) {
+    for (line, record) in records {
+        match Observation::from_fields(source, &Record { columns: &columns, record: &record }) {
             Ok(o) => {
                 rows.push(o);
                 lines.push(Some(line));
@@ -31,8 +33,34 @@ pub fn read(path: &Path, source: &str) -> Result<SeedRows, Vec<RowError>> {
 /// A CSV row: its 1-based line number and its cells by column name.
 pub(crate) type CsvRow = (u64, BTreeMap<String, String>);
 
+/// A CSV record and the line it starts on.
+type LineRecord = (u64, csv::StringRecord);
+
+/// A CSV record's cells by column name; a column named twice is its last cell,
+/// as in [`read_csv`]'s maps.
+struct Record<'a> {
+    columns: &'a HashMap<&'a str, usize>,
+    record: &'a csv::StringRecord,
+}
+
+impl Fields for Record<'_> {
+    fn field(&self, name: &str) -> Option<&str> {
+        self.columns.get(name).and_then(|&i| self.record.get(i))
+    }
+}
+
 /// Reads a CSV with a header that must hold `required`, as (line, column → text) rows.
 pub(crate) fn read_csv(path: &Path, required: &[&str]) -> Result<Vec<CsvRow>, Vec<RowError>> {
+    let (headers, records) = read_records(path, required)?;
+    Ok(records
+        .into_iter()
+        .map(|(line, record)| (line, headers.iter().cloned().zip(record.iter().map(str::to_string)).collect()))
+        .collect())
+}
+
+/// Reads a CSV with a header that must hold `required`: its column names and
+/// each record with the line it starts on.
+fn read_records(path: &Path, required: &[&str]) -> Result<(Vec<String>, Vec<LineRecord>), Vec<RowError>> {
     let one = |line: Option<u64>, field: Option<String>, message: String| vec![RowError { line, field, message }];
     let mut reader =
         csv::ReaderBuilder::new().has_headers(true).from_path(path).map_err(|e| one(None, None, e.to_string()))?;
@@ -58,16 +86,12 @@ pub(crate) fn read_csv(path: &Path, required: &[&str]) -> Result<Vec<CsvRow>, Ve
     let mut errors = Vec::new();
     for record in reader.records() {
         match record {
-            Ok(record) => {
-                let line = record.position().map_or(0, |p| p.line());
-                let fields = headers.iter().cloned().zip(record.iter().map(str::to_string)).collect();
-                rows.push((line, fields));
-            }
+            Ok(record) => rows.push((record.position().map_or(0, |p| p.line()), record)),
             Err(e) => {
                 let line = e.position().map(|p| p.line());
                 errors.push(RowError { line, field: None, message: e.to_string() });
             }
         }
     }
-    if errors.is_empty() { Ok(rows) } else { Err(errors) }
+    if errors.is_empty() { Ok((headers, rows)) } else { Err(errors) }
 }
