@@ -35,6 +35,11 @@ struct Shared<'a> {
     source_of: BTreeMap<&'a str, &'a SourceView>,
     first_published: BTreeMap<&'a str, &'a str>,
     card_script: Script,
+    /// The footer of the language's fact pages and of its embed pages: the
+    /// same on every page at that depth, so rendered once (it lists every
+    /// topic and place).
+    fact_footer: Value,
+    embed_footer: Value,
 }
 
 pub(super) fn write(
@@ -49,6 +54,8 @@ pub(super) fn write(
         source_of: language.sources.iter().map(|s| (s.id.as_str(), s)).collect(),
         first_published: history.first_published(),
         card_script: Script::load(site, "cards/card.js")?,
+        fact_footer: footer(site, language, &language.root(2))?,
+        embed_footer: footer(site, language, EMBED_ROOT)?,
     };
     let pairs: Vec<(&Fact, &FactView)> = site.visible.iter().zip(language.facts.iter().copied()).collect();
     let outputs = parallel::map(
@@ -89,7 +96,7 @@ fn one_fact(shared: &Shared, fact: &Fact, view: &FactView) -> Result<FactOutput,
             lang => lang, site => &language.site, root => &root, home => format!("{root}{prefix}"),
             page => format!("{}index.html", &address[prefix.len()..]),
             fact => fact_value.clone(), sources => Serde(&fact_sources), claim_review => Serde(&claim_review), rtl => rtl,
-            last_change => language.last_change.get(&view.id),
+            last_change => language.last_change.get(&view.id), footer => shared.fact_footer.clone(),
         },
     )?;
     let file = site.dir.join(format!("{address}index.html"));
@@ -141,13 +148,13 @@ fn one_fact(shared: &Shared, fact: &Fact, view: &FactView) -> Result<FactOutput,
     // The reader sees the figure at once unless the editor asks for a guess.
     let latest_snippet = snippet(card_url.clone())?;
     let pinned_snippet = snippet(format!("{base_url}{}", urls::pinned_card(&site.month, &view.id, lang)))?;
-    let root = "../../../".to_string();
+    let root = EMBED_ROOT.to_string();
     let embed = site.render(
         "cards/embed.html",
         context! {
             lang => lang, site => &language.site, root => &root, home => format!("{root}{prefix}"), page => format!("{card_dir}embed.html"),
             card => card_value.clone(), card_url => &card_url, snippet => &latest_snippet, pinned_snippet => &pinned_snippet,
-            month => &site.month, height => cards::EMBED_HEIGHT, embed_of => &view.id,
+            month => &site.month, height => cards::EMBED_HEIGHT, embed_of => &view.id, footer => shared.embed_footer.clone(),
         },
     )?;
     files::write(&site.dir.join(&card_dir).join("embed.html"), embed)?;
@@ -183,6 +190,17 @@ fn one_fact(shared: &Shared, fact: &Fact, view: &FactView) -> Result<FactOutput,
     }
     out.card = Some(std::sync::Arc::new(card));
     Ok(out)
+}
+
+/// The site's root from a card's embed page (`cards/<id>/<lang>/embed.html`).
+const EMBED_ROOT: &str = "../../../";
+
+/// The footer `base.html` would include on a page `root` away from the site's root.
+fn footer(site: &Site, language: &Language, root: &str) -> Result<Value, PublishError> {
+    let (lang, prefix) = (language.lang, &language.prefix);
+    let html = site
+        .render("footer.html", context! { lang => lang, site => &language.site, home => format!("{root}{prefix}") })?;
+    Ok(Value::from_safe_string(html))
 }
 
 /// The social image's context. Right to left, the layout is mirrored and
